@@ -1,0 +1,37 @@
+# Prose for the 6xx (global failure) response codes.
+
+code-600 =
+    .summary = The callee was reached but is busy, and no other device or voicemail will take the call.
+    .description = The callee's end system was reached, but the callee is busy and does not want to take the call now, and the responder knows that no other end point, such as a voicemail system, will answer it (RFC 3261 §21.6.1). Otherwise 486 is the right response. `Retry-After` may suggest a better time to call.
+    .seen = Much rarer than 486, because the responder must know about the user as a whole: typically a PBX or hosted service that knows all of the user's devices are in use and that no voicemail or forwarding applies.
+    .handle = Do not try other contacts of the user: as a 6xx response it ends the search, and a forking proxy that receives it cancels its other branches and creates no new ones (RFC 3261 §16.7). Tell the caller the callee is busy and, if `Retry-After` is present, offer a callback or retry no earlier than it says.
+
+code-603 =
+    .summary = The callee's device was reached but the user explicitly declined the call.
+    .description = The callee's device was reached, but the user explicitly does not want to, or cannot, take part in the call, without saying why (RFC 3261 §21.6.2). It should only be sent when the responder knows no other end point will answer, and it may carry `Retry-After` with a better time to call.
+    .seen = The callee presses Reject or Decline on a ringing phone, or a PBX, hosted service or app rejects the call on the user's behalf (do-not-disturb, screening rules). PSTN gateways may send it when the call is released with ISUP cause 21 (call rejected) located at the user (RFC 3398). Network call-blocking services sometimes answer 603 as well, a case RFC 8688 now covers with 608.
+    .handle = Present the call as declined and do not retry it automatically or through other contacts of the user; a forking proxy that receives it cancels its pending branches. If `Retry-After` is present, a callback can be offered after that time.
+
+code-604 =
+    .summary = A server with authoritative information says the user in the Request-URI does not exist anywhere.
+    .description = A server with authoritative information about the target states that the user in the Request-URI does not exist anywhere (RFC 3261 §21.6.3). Unlike 404, which speaks only for the domain that answered, 604 is a global failure: it claims that no other location for this user is worth trying.
+    .seen = The home proxy, location service or number database of the terminating network answers for an address it is authoritative for and knows to be invalid, such as an unassigned or disconnected telephone number or a deleted account. RFC 8688 notes that some call-blocking services have returned 604 to get numbers removed from calling lists, which can lead other elements to treat a real user as non-existent.
+    .handle = Check the dialled number or SIP URI first: digits, country code, number normalisation, domain. Retrying the same target elsewhere is pointless because the answer is global. If the user does exist, the element that sent 604 holds wrong data, such as a stale routing or number-portability entry or a missing subscriber record, and its operator has to correct it.
+
+code-606 =
+    .summary = The user's agent was reached but cannot support the session described in the SDP offer.
+    .description = The user's agent was reached, but some aspect of the session description, such as the media, codecs, bandwidth or addressing style, is not acceptable: the user wants to communicate but cannot support the session as described (RFC 3261 §21.6.4). It is the global form of 488 and should only be sent when the responder knows no other end point will answer. A `Warning` header may list the reasons (codes from §20.43, such as 304 Media type not available) and a body may describe the media capabilities that are supported.
+    .seen = An INVITE offers only media the callee cannot handle: video to an audio-only phone, SRTP-only `RTP/SAVP` to an endpoint without SRTP, or no codec in common. Most devices answer 488 in these situations; 606 comes from implementations that know no other device of the user could accept the session.
+    .handle = Read the `Warning` header and any SDP in the response to see what was refused, then, if the caller accepts it, send a new INVITE with a session the callee supports (a common codec, audio only, plain RTP). Do not try other locations of the user: 606 is final for the whole request.
+
+code-607 =
+    .summary = The called party marked this call or message as unwanted; future attempts from this caller are likely rejected too.
+    .description = The called party's user agent, on the user's input or its own logic, says the call or message is unwanted and that future attempts from this caller are likely to be rejected the same way (RFC 8197 §4). Unlike 603, it points at the caller's identity rather than the callee's situation, and the provider serving the callee may use it for call filtering: a personal block list, spam scoring across many users, a traceback request or a complaint report.
+    .seen = A user presses a spam or block button on an incoming call, or a phone or app rejects a caller by its own screening; the INVITE, MESSAGE or SUBSCRIBE is answered 607. The code also appears as `Reason: SIP ;cause=607` in a BYE when the user hangs up an answered call as unwanted, and in the CANCEL a forking proxy sends to the other branches after one returned 607. A registrar can advertise support with `Feature-Caps: *;+sip.607` in its REGISTER response.
+    .handle = Treat it as a final refusal: stop calling this number from this identity and do not retry through other routes. A legitimate caller who keeps getting 607 has to reach the user by another channel, since the unwanted label cannot be reversed through SIP signalling (RFC 8197); for outbound campaigns it is a signal to remove the number from the list.
+
+code-608 =
+    .summary = An intermediary, such as a call-analytics or spam-blocking service, rejected the call before it reached the callee.
+    .description = An intermediary acting for the called user, a proxy or B2BUA usually driven by a call-analytics engine, rejected the call or message; the user did not (RFC 8688 §3.1), and the callee's device typically never receives the INVITE. Unless it suspects the caller would misuse it, the intermediary must include a `Call-Info` header with `purpose=jwscard` that points to a signed jCard (a JWS) with contact details for disputing the block. As a 6xx response it ends forking: other branches are cancelled.
+    .seen = Carrier spam and robocall filtering: the terminating network's analytics classify the caller as likely unwanted and reject the call before it rings. Elements that can present the `Call-Info` contact to the caller advertise `Feature-Caps: *;+sip.608` in the INVITE; when no element on the path does, the intermediary itself is expected to play an announcement in a 183 with reliable provisional responses before sending the 608 (RFC 8688 §3.4).
+    .handle = Do not retry or reroute the call; the same block applies again. To contest it, fetch the URI in `Call-Info` (`purpose=jwscard`), verify the JWS signature with the certificate its `x5u` parameter points to, reject it if the `iat` claim is stale, and use the contact details in the jCard. An element that does not know 608 handles it as 600 (RFC 3261 §8.1.3.2).

@@ -1,0 +1,261 @@
+# Interface strings and sentence patterns of the English site (the reference locale).
+# Variables: $a and $b are two codes (numbers), $reason-a/$reason-b their reason phrases,
+# $class-a/$class-b the class digit (1–6), $next-a/$next-b and $forking-a/$forking-b the
+# record values of `next` and `forking` (see docs/CONTENT.md).
+
+## The language itself
+
+# The name of this language, written in this language (shown in the language switcher).
+locale-name = English
+
+## Site-wide
+
+site-name = SIP response codes
+skip-link = Skip to content
+nav-home = All codes
+breadcrumb-label = Breadcrumb
+language-label = Language
+footer-facts = Facts cite the defining RFC and section. Reason phrases are shown exactly as registered with IANA.
+fallback-note = Parts of this page are not translated yet and are shown in English.
+
+## Language chooser at the site root
+
+chooser-title = SIP response codes — choose a language
+chooser-description = A reference of every SIP response code and how each differs from the others, in several languages.
+
+## Locale home
+
+home-title = SIP response codes: meanings and comparisons
+home-description = What each of the { $count } registered SIP response codes means, and how any two of them differ: side-by-side comparisons with call flows.
+home-heading = SIP response codes
+home-intro = Every response code in the IANA registry, from 100 Trying to 608 Rejected. Open a code for its meaning and call flow, or compare any two to see what separates them and what to do.
+picker-heading = Compare two codes
+picker-first = First code
+picker-second = Second code
+picker-submit = Compare
+picker-same = Choose two different codes.
+filter-label = Filter the list
+filter-placeholder = Code or words
+filter-empty = No code matches the filter.
+
+## Classes
+
+# The class of a response, from its first digit.
+class-name = { $class ->
+    [1] Provisional
+    [2] Success
+    [3] Redirection
+    [4] Client failure
+    [5] Server failure
+   *[6] Global failure
+}
+
+## Code page
+
+code-title = SIP { $code } { $reason }: meaning, call flow and handling
+code-heading = SIP { $code } { $reason }
+section-description = What it means
+section-seen = When you see it
+section-handle = How to handle it
+section-facts = Facts
+section-flow = Call flow
+compare-with-heading = Compare { $code } with another code
+compare-most-confused = Most often confused with { $code }
+compare-all-others = All other codes
+badge-deprecated = Deprecated
+
+## Comparison page
+
+compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }
+compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
+compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: the difference, the facts side by side, when you see each and what to do.
+compare-breadcrumb = { $a } vs { $b }
+compare-lede = { $same-class ->
+    [yes] { $a } { $reason-a } and { $b } { $reason-b } are both { $class-a ->
+        [1] provisional (1xx)
+        [2] success (2xx)
+        [3] redirection (3xx)
+        [4] client-failure (4xx)
+        [5] server-failure (5xx)
+       *[6] global-failure (6xx)
+    } responses, yet they ask the client for different things.
+   *[no] { $a } { $reason-a } is a { $class-a ->
+        [1] provisional (1xx)
+        [2] success (2xx)
+        [3] redirection (3xx)
+        [4] client-failure (4xx)
+        [5] server-failure (5xx)
+       *[6] global-failure (6xx)
+    } response, while { $b } { $reason-b } is a { $class-b ->
+        [1] provisional (1xx)
+        [2] success (2xx)
+        [3] redirection (3xx)
+        [4] client-failure (4xx)
+        [5] server-failure (5xx)
+       *[6] global-failure (6xx)
+    } response.
+}
+section-differences = Key differences
+section-side-by-side = Side by side
+section-what-to-do = What to do
+section-note = Why these two get mixed up
+section-related = Related comparisons
+section-code-prose = { $code } { $reason }
+link-code-page = All about { $code } { $reason }
+pair-link = { $a } vs { $b }
+
+## What the client does next, as a sentence about one code
+
+next-step = { $next ->
+    [wait] After { $code }, the client keeps waiting: the transaction is still open and a final response is to come.
+    [done] After { $code }, the request has succeeded; for an INVITE the caller acknowledges it with ACK and the session is up.
+    [redirect] After { $code }, the client sends the request again to the address or addresses in the Contact header.
+    [authenticate] After { $code }, the client sends the request again with credentials that answer the challenge.
+    [modify] After { $code }, the client has to change the request as the response indicates before sending it again.
+    [retry-later] After { $code }, the client may send the same request again later, after the time in Retry-After if there is one.
+    [retry-elsewhere] After { $code }, the client should try another server or route rather than repeat the request here.
+    [give-up] After { $code }, the client should not send this request to this target again.
+   *[none] After { $code }, there is nothing to do: the request ended the way one side intended.
+}
+
+## Key differences, derived from the records
+
+diff-class = { $a } belongs to the { $class-a ->
+        [1] provisional (1xx)
+        [2] success (2xx)
+        [3] redirection (3xx)
+        [4] client-failure (4xx)
+        [5] server-failure (5xx)
+       *[6] global-failure (6xx)
+    } class and { $b } to the { $class-b ->
+        [1] provisional (1xx)
+        [2] success (2xx)
+        [3] redirection (3xx)
+        [4] client-failure (4xx)
+        [5] server-failure (5xx)
+       *[6] global-failure (6xx)
+    } class.
+diff-final = { $provisional } is provisional: the transaction stays open and more responses follow. { $final } is final and ends the transaction.
+diff-next = The client's next step differs: after { $a } it should { $next-a ->
+        [wait] wait for the final response
+        [done] carry on, since the request succeeded
+        [redirect] retry at the Contact address
+        [authenticate] retry with credentials
+        [modify] change the request and retry
+        [retry-later] retry later
+        [retry-elsewhere] try another server
+        [give-up] give up on this target
+       *[none] do nothing further
+    }; after { $b } it should { $next-b ->
+        [wait] wait for the final response
+        [done] carry on, since the request succeeded
+        [redirect] retry at the Contact address
+        [authenticate] retry with credentials
+        [modify] change the request and retry
+        [retry-later] retry later
+        [retry-elsewhere] try another server
+        [give-up] give up on this target
+       *[none] do nothing further
+    }.
+diff-retry-after = { $with } can carry Retry-After, which tells the client when a new attempt makes sense; { $without } has no such timer.
+diff-forking = At a forking proxy, { $a } { $forking-a ->
+        [hop-by-hop] stops at the first hop and is never forwarded
+        [forwarded] is passed upstream at once
+        [cancels-others] is passed upstream at once and the other branches are cancelled
+        [redirect] is kept as a candidate, or the proxy recurses on its Contact addresses
+        [best-response] is kept until every branch has answered, then competes for best response
+        [merged-challenge] is merged with the challenges of the other branches into one response
+        [not-forwarded] is not passed upstream as it is; the proxy answers 500 instead
+       *[global] ends the search: the other branches are cancelled and it is forwarded
+    }, whereas { $b } { $forking-b ->
+        [hop-by-hop] stops at the first hop and is never forwarded
+        [forwarded] is passed upstream at once
+        [cancels-others] is passed upstream at once and the other branches are cancelled
+        [redirect] is kept as a candidate, or the proxy recurses on its Contact addresses
+        [best-response] is kept until every branch has answered, then competes for best response
+        [merged-challenge] is merged with the challenges of the other branches into one response
+        [not-forwarded] is not passed upstream as it is; the proxy answers 500 instead
+       *[global] ends the search: the other branches are cancelled and it is forwarded
+    }.
+diff-headers = The headers to look at differ: { $a } comes with { $count-a ->
+        [0] no header of its own
+       *[other] { $headers-a }
+    }, { $b } with { $count-b ->
+        [0] no header of its own
+       *[other] { $headers-b }
+    }.
+diff-requests = They answer different requests: { $a } answers { $requests-a }, { $b } answers { $requests-b }.
+diff-senders = They come from different places: { $a } is typically sent by { $senders-a }, { $b } by { $senders-b }.
+diff-deprecated = { $code } is deprecated by RFC { $rfc }; new implementations should not send it.
+diff-none = The recorded facts of { $a } and { $b } match; what separates them is their meaning, described below.
+
+## Facts table
+
+fact-class = Class
+fact-kind = Kind
+kind = { $final ->
+    [yes] Final
+   *[no] Provisional
+}
+fact-defined = Defined in
+fact-defined-value = RFC { $rfc }, section { $section }
+fact-status = Status
+status-current = In use
+status-deprecated = Deprecated by RFC { $rfc }
+fact-senders = Typically sent by
+fact-requests = Answers
+fact-headers = Headers that matter
+fact-next = Client's next step
+fact-forking = At a forking proxy
+fact-confused = Often confused with
+requests-any = any request
+headers-none = none in particular
+list-separator = ,{" "}
+sender = { $sender ->
+    [uas] the UAS
+    [proxy] a proxy
+    [registrar] the registrar
+    [redirect] a redirect server
+   *[gateway] a gateway
+}
+next = { $next ->
+    [wait] Wait for the final response
+    [done] Done: the request succeeded
+    [redirect] Retry at the Contact address
+    [authenticate] Retry with credentials
+    [modify] Change the request, then retry
+    [retry-later] Retry later
+    [retry-elsewhere] Try another server
+    [give-up] Give up on this target
+   *[none] Nothing: the request ended as intended
+}
+forking = { $forking ->
+    [hop-by-hop] Not forwarded (hop-by-hop)
+    [forwarded] Forwarded at once
+    [cancels-others] Forwarded at once; other branches cancelled
+    [redirect] Kept as a candidate, or the proxy recurses
+    [best-response] Kept until all branches answer; best response wins
+    [merged-challenge] Challenges of all branches merged
+    [not-forwarded] Not forwarded; the proxy sends 500 instead
+   *[global] Ends the search; other branches cancelled
+}
+
+## Call-flow diagram
+
+role = { $role ->
+    [uac] Caller (UAC)
+    [proxy] Proxy
+    [proxy2] Proxy 2
+    [uas] Callee (UAS)
+    [uas2] Callee 2 (UAS)
+    [registrar] Registrar
+   *[redirect] Redirect server
+}
+flow-caption = Call flow around { $code } { $reason }
+flow-step = { $from } to { $to }: { $message }
+
+## Not-found page
+
+notfound-title = Page not found
+notfound-heading = This page does not exist
+notfound-body = The address may be mistyped, or the page may have moved. Every code and every comparison can be reached from the list of all codes.

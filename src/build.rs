@@ -1,0 +1,157 @@
+//! The build: load → plan → render (in parallel) → write, and the summary of what happened.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::output::Staging;
+use crate::plan::{self, PageKind};
+use crate::render::Renderer;
+use crate::site::Site;
+use crate::sitemap;
+
+/// What `sipvs build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The project root.
+    pub root: PathBuf,
+    /// The output folder.
+    pub out: PathBuf,
+    /// Overrides `base_url` of `sipvs.toml`.
+    pub base_url: Option<String>,
+    /// Make any fallback to the reference locale an error.
+    pub strict: bool,
+}
+
+/// What a finished build reports.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// HTML pages written.
+    pub pages: usize,
+    /// Locales built.
+    pub locales: usize,
+    /// Other files written (static assets, sitemaps, robots.txt).
+    pub files: usize,
+    /// Pages with at least one fallback text, per locale tag.
+    pub fallback_pages: Vec<(String, usize)>,
+    /// Non-fatal problems.
+    pub warnings: Vec<Diagnostic>,
+    /// Wall time.
+    pub seconds: f64,
+}
+
+impl Summary {
+    /// The one summary line.
+    pub fn line(&self) -> String {
+        let fallbacks: usize = self.fallback_pages.iter().map(|(_, n)| n).sum();
+        let detail = if fallbacks == 0 {
+            String::new()
+        } else {
+            let per: Vec<String> = self.fallback_pages.iter().filter(|(_, n)| *n > 0).map(|(l, n)| format!("{l} {n}")).collect();
+            format!(", pages with English fallback: {}", per.join(", "))
+        };
+        format!(
+            "built {} pages in {} locales (+{} files) in {:.2}s, {} warnings{detail}",
+            self.pages,
+            self.locales,
+            self.files,
+            self.seconds,
+            self.warnings.len()
+        )
+    }
+}
+
+/// Refuse output folders that would destroy input.
+fn check_out(root: &Path, out: &Path) -> Result<()> {
+    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let out_c = canon(out);
+    let root_c = canon(root);
+    let inputs = ["content", "locales", "templates", "static", "src", "tests"];
+    let bad = out_c == root_c || root_c.starts_with(&out_c) || inputs.iter().any(|d| out_c.starts_with(root_c.join(d)));
+    if bad {
+        return Err(Error::one(
+            Diagnostic::error(out, "refusing to write the site over the project or one of its input folders").hint("choose another --out, e.g. public"),
+        ));
+    }
+    Ok(())
+}
+
+/// Run a full build.
+pub fn build(opts: &Options) -> Result<Summary> {
+    let start = Instant::now();
+    let site = Site::load(&opts.root, opts.base_url.as_deref())?;
+    check_out(&opts.root, &opts.out)?;
+    let renderer = Renderer::new(&site)?;
+    let pages = plan::pages(&site.catalog, site.locales.list.len());
+    let staging = Staging::new(&opts.out)?;
+    let fallback_counts: Vec<AtomicUsize> = site.locales.list.iter().map(|_| AtomicUsize::new(0)).collect();
+    // Render and write in one stream: no page is kept once written.
+    let errors: Vec<Error> = pages
+        .par_iter()
+        .with_min_len(32)
+        .filter_map(|&page| {
+            let r = renderer.render(page).and_then(|r| {
+                if r.fallback {
+                    if let Some(l) = page.locale {
+                        fallback_counts[l].fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+                staging.write(&r.file, r.html.as_bytes())
+            });
+            r.err()
+        })
+        .collect();
+    if !errors.is_empty() {
+        // One broken message or template breaks thousands of pages the same way: report each
+        // distinct problem once.
+        let mut diagnostics: Vec<Diagnostic> = errors.into_iter().flat_map(|e| e.diagnostics).collect();
+        diagnostics.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+        diagnostics.dedup();
+        return Err(Error { diagnostics });
+    }
+    let fallback_pages: Vec<(String, usize)> = site.locales.list.iter().zip(&fallback_counts).map(|(l, n)| (l.lang.clone(), n.load(Ordering::Relaxed))).collect();
+    if opts.strict {
+        let offenders: Vec<Diagnostic> = fallback_pages
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(l, n)| Diagnostic::error(format!("locales/{l}"), format!("{n} pages show English text because messages are missing in `{l}`")).hint(format!("run `sipvs check --locale {l}` to list the missing messages")))
+            .collect();
+        Error::check(offenders)?;
+    }
+    let mut files = 0;
+    // The reference locale's 404 also serves as the host-wide /404.html.
+    let not_found = renderer.render(plan::Page { locale: Some(0), kind: PageKind::NotFound })?;
+    staging.write("404.html", not_found.html.as_bytes())?;
+    files += 1;
+    files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
+    files += write_sitemaps(&site, &renderer, &staging)?;
+    staging.commit()?;
+    let locales = site.locales.list.len();
+    Ok(Summary { pages: pages.len(), locales, files, fallback_pages, warnings: site.warnings, seconds: start.elapsed().as_secs_f64() })
+}
+
+fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Result<usize> {
+    let base = &site.config.base;
+    let kinds: Vec<PageKind> = plan::pages(&site.catalog, 1).into_iter().filter(|p| p.locale.is_some() && p.kind != PageKind::NotFound).map(|p| p.kind).collect();
+    let x_default = base.absolute("");
+    let mut names = Vec::new();
+    for (li, locale) in site.locales.list.iter().enumerate() {
+        let entries: Vec<sitemap::Entry> = kinds
+            .iter()
+            .map(|&kind| sitemap::Entry {
+                url: base.absolute(&renderer.path_of(Some(li), kind)),
+                alternates: site.locales.list.iter().enumerate().map(|(j, l)| (l.lang.clone(), base.absolute(&renderer.path_of(Some(j), kind)))).collect(),
+            })
+            .collect();
+        for (name, xml) in sitemap::locale_sitemaps(&locale.lang, &entries, &x_default) {
+            staging.write(&name, xml.as_bytes())?;
+            names.push(name);
+        }
+    }
+    staging.write("sitemap.xml", sitemap::index(base, &names).as_bytes())?;
+    staging.write("robots.txt", sitemap::robots(base).as_bytes())?;
+    Ok(names.len() + 2)
+}

@@ -1,0 +1,345 @@
+//! Fluent bundles, one per locale, loaded from `locales/<lang>/*.ftl`, and the lookup that
+//! falls back to the reference locale message by message and says when it did.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::catalog::rel;
+use crate::error::{Diagnostic, Error, Result};
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// One `.ftl` file as read from disk.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    /// Path relative to the project root.
+    pub path: PathBuf,
+    /// The file's text.
+    pub source: String,
+}
+
+/// Where a message (or `message.attribute`) is defined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// Index into [`Locale::files`].
+    pub file: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// The messages of one locale.
+pub struct Locale {
+    /// The language tag, e.g. `ja`; also the URL prefix.
+    pub lang: String,
+    /// The files the bundle was built from, in load order.
+    pub files: Vec<FtlFile>,
+    /// Where each message id (and `id.attr`) is defined.
+    pub positions: BTreeMap<String, Position>,
+    bundle: Bundle,
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale").field("lang", &self.lang).finish_non_exhaustive()
+    }
+}
+
+/// A localized string and whether it came from the reference locale instead. Templates see
+/// `text` (plain, escaped on output), `lang` (empty unless a fallback) and `html` (escaped,
+/// with a `lang` span around a fallback).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The plain text (to be escaped wherever it is used).
+    pub text: String,
+    /// The language of the text when it differs from the page's (a fallback), else empty.
+    pub lang: String,
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Text", 3)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("lang", &self.lang)?;
+        st.serialize_field("html", &self.html())?;
+        st.end()
+    }
+}
+
+impl Text {
+    /// Whether this text is a fallback from another locale.
+    pub fn is_fallback(&self) -> bool {
+        !self.lang.is_empty()
+    }
+
+    /// The text as HTML: escaped, and wrapped in a `lang` span when it is a fallback.
+    pub fn html(&self) -> String {
+        let escaped = crate::markdown::escape(&self.text);
+        if self.lang.is_empty() {
+            escaped
+        } else {
+            format!("<span lang=\"{}\">{escaped}</span>", self.lang)
+        }
+    }
+}
+
+impl Locale {
+    /// Parse every `.ftl` file under `dir` into a bundle for `lang`.
+    pub fn load(root: &Path, dir: &Path, lang: &str) -> Result<Locale> {
+        let langid: LanguageIdentifier = lang.parse().map_err(|_| {
+            Error::one(Diagnostic::error(rel(root, dir), format!("`{lang}` is not a language tag")))
+        })?;
+        if !dir.is_dir() {
+            return Err(Error::one(
+                Diagnostic::error(rel(root, dir), format!("the folder of locale `{lang}` is missing"))
+                    .hint(format!("create it with the locale's .ftl files, or remove `{lang}` from sipvs.toml")),
+            ));
+        }
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
+        // Isolation marks would leak into titles, attributes and JSON-LD; all our scripts are LTR.
+        bundle.set_use_isolating(false);
+        let mut files = Vec::new();
+        let mut positions = BTreeMap::new();
+        let mut problems = Vec::new();
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    problems.push(Diagnostic::error(rel(root, dir), format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let shown = rel(root, path);
+            let source = match std::fs::read_to_string(path) {
+                Ok(s) => s,
+                Err(e) => {
+                    problems.push(Diagnostic::error(&shown, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            let resource = match FluentResource::try_new(source.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        problems.push(
+                            Diagnostic::error(&shown, format!("Fluent syntax error: {e}"))
+                                .at_offset(&source, e.pos.start)
+                                .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a literal brace is written {\"{\"}"),
+                        );
+                    }
+                    r
+                }
+            };
+            let index = files.len();
+            for (id, line, column) in definitions(&source) {
+                if let Some(prev) = positions.get(&id) {
+                    let prev: &Position = prev;
+                    let prev_path = files.get(prev.file).map_or(&shown, |f: &FtlFile| &f.path);
+                    problems.push(
+                        Diagnostic::error(&shown, format!("message `{id}` is defined twice"))
+                            .at(line, column)
+                            .hint(format!("it is already defined at {}:{}; keep one", prev_path.display(), prev.line)),
+                    );
+                    continue;
+                }
+                positions.insert(id, Position { file: index, line, column });
+            }
+            // Duplicates were reported above with their position; the bundle keeps the first.
+            let _ = bundle.add_resource(Arc::new(resource));
+            files.push(FtlFile { path: shown, source });
+        }
+        if files.is_empty() && problems.is_empty() {
+            problems.push(
+                Diagnostic::error(rel(root, dir), format!("locale `{lang}` has no .ftl files"))
+                    .hint("add at least ui.ftl"),
+            );
+        }
+        Error::check(problems)?;
+        Ok(Locale { lang: lang.to_string(), files, positions, bundle })
+    }
+
+    /// Whether this locale itself defines `id` (optionally `id.attr`).
+    pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
+        match self.bundle.get_message(id) {
+            Some(m) => match attr {
+                Some(a) => m.get_attribute(a).is_some(),
+                None => m.value().is_some(),
+            },
+            None => false,
+        }
+    }
+
+    /// All message ids this locale defines, sorted.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.positions.keys().filter(|k| !k.contains('.') && !k.starts_with('-')).map(String::as_str)
+    }
+
+    /// Format `id` (or `id.attr`) with `args`; `None` when this locale does not define it.
+    /// A formatting problem (a variable nobody passes, a missing reference) is an error at
+    /// the message's definition.
+    pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<Result<String>> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if errors.is_empty() {
+            return Some(Ok(text));
+        }
+        let full = match attr {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_string(),
+        };
+        Some(Err(Error { diagnostics: errors.iter().map(|e| self.diagnose(&full, e)).collect() }))
+    }
+
+    /// A diagnostic at the definition of `id` (or `id.attr`).
+    pub fn at(&self, id: &str, message: String) -> Diagnostic {
+        let pos = self.positions.get(id).or_else(|| self.positions.get(id.split('.').next().unwrap_or(id)));
+        match pos {
+            Some(p) => Diagnostic::error(&self.files[p.file].path, message).at(p.line, p.column),
+            None => Diagnostic::error(self.files.first().map_or_else(PathBuf::new, |f| f.path.clone()), message),
+        }
+    }
+
+    fn diagnose(&self, id: &str, e: &FluentError) -> Diagnostic {
+        let (msg, hint) = match e {
+            FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(
+                fluent_bundle::resolver::errors::ReferenceKind::Variable { id: var },
+            )) => (
+                format!("message `{id}` uses the variable `${var}`, which sipvs does not pass to it"),
+                "use only the variables the English message uses (`sipvs check` lists them)".to_string(),
+            ),
+            other => (format!("message `{id}` cannot be formatted: {other}"), "fix the reference or the selector".to_string()),
+        };
+        self.at(id, msg).hint(hint)
+    }
+}
+
+/// Every locale of the site; the reference locale first.
+#[derive(Debug)]
+pub struct Locales {
+    /// In the order of `sipvs.toml` with the reference moved first.
+    pub list: Vec<Locale>,
+}
+
+impl Locales {
+    /// Load every locale in `langs` from `dir/<lang>/`; `reference` is the fallback.
+    pub fn load(root: &Path, dir: &Path, langs: &[String], reference: &str) -> Result<Locales> {
+        if !dir.is_dir() {
+            return Err(Error::one(
+                Diagnostic::error(rel(root, dir), "the locales folder is missing")
+                    .hint("create locales/<lang>/ with the Fluent (.ftl) files of each locale"),
+            ));
+        }
+        let mut list = Vec::new();
+        let mut problems = Vec::new();
+        let mut ordered: Vec<&String> = langs.iter().filter(|l| *l == reference).collect();
+        ordered.extend(langs.iter().filter(|l| *l != reference));
+        for lang in ordered {
+            match Locale::load(root, &dir.join(lang), lang) {
+                Ok(l) => list.push(l),
+                Err(e) => problems.extend(e.diagnostics),
+            }
+        }
+        Error::check(problems)?;
+        Ok(Locales { list })
+    }
+
+    /// The reference (fallback) locale.
+    pub fn reference(&self) -> &Locale {
+        &self.list[0]
+    }
+
+    /// A locale by tag.
+    pub fn get(&self, lang: &str) -> Option<&Locale> {
+        self.list.iter().find(|l| l.lang == lang)
+    }
+
+    /// Look `id` up in `locale`, falling back to the reference locale; a message the
+    /// reference does not define either is an error.
+    pub fn text(&self, locale: &Locale, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Result<Text> {
+        if let Some(r) = locale.format(id, attr, args) {
+            return r.map(|text| Text { text, lang: String::new() });
+        }
+        let reference = self.reference();
+        let lang = if std::ptr::eq(locale, reference) { String::new() } else { reference.lang.clone() };
+        match reference.format(id, attr, args) {
+            Some(r) => r.map(|text| Text { text, lang }),
+            None => {
+                let full = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
+                let file = reference.files.first().map_or_else(|| PathBuf::from("locales"), |f| f.path.clone());
+                Err(Error::one(
+                    Diagnostic::error(
+                        file.parent().unwrap_or(&file).to_path_buf(),
+                        format!("message `{full}` is missing from the reference locale `{}`", reference.lang),
+                    )
+                    .hint(format!("add `{full}` to a .ftl file of locales/{}/", reference.lang)),
+                ))
+            }
+        }
+    }
+}
+
+/// Message and term ids defined in `source` (with `id.attr` for attributes), with their
+/// 1-based line and column. Fluent entries start at column 1; attributes are indented.
+pub fn definitions(source: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for (i, line) in source.lines().enumerate() {
+        let line_no = i + 1;
+        if let Some(id) = entry_id(line) {
+            out.push((id.to_string(), line_no, 1));
+            current = Some(id.to_string());
+        } else if line.starts_with(|c: char| !c.is_whitespace()) {
+            current = None; // a comment or junk ends the entry
+        } else if let Some(cur) = &current {
+            let trimmed = line.trim_start();
+            if let Some(rest) = trimmed.strip_prefix('.') {
+                let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+                if !name.is_empty() && rest[name.len()..].trim_start().starts_with('=') {
+                    let column = line.len() - trimmed.len() + 1;
+                    out.push((format!("{cur}.{name}"), line_no, column));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn entry_id(line: &str) -> Option<&str> {
+    let start = usize::from(line.starts_with('-'));
+    let body = &line[start..];
+    if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let len = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(body.len());
+    if body[len..].trim_start().starts_with('=') { Some(&line[..start + len]) } else { None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_find_messages_attributes_and_terms() {
+        let src = "# c\nhello = Hi\n-brand = X\ncode-1 =\n    .description = D\n  .seen=S\nbye = { $x ->\n   *[a] A\n}\n";
+        let d = definitions(src);
+        let ids: Vec<_> = d.iter().map(|(i, l, c)| format!("{i}@{l}:{c}")).collect();
+        assert_eq!(ids, ["hello@2:1", "-brand@3:1", "code-1@4:1", "code-1.description@5:5", "code-1.seen@6:3", "bye@7:1"]);
+    }
+}

@@ -1,0 +1,56 @@
+//! The `sipvs` command line: parses arguments, calls the library, reports.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "sipvs", version, about = "Build the multilingual reference of SIP response codes and their comparisons")]
+struct Cli {
+    /// The project root (holding sipvs.toml, content/, locales/, templates/, static/).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder.
+    Build {
+        /// Output folder (replaced as a whole when the build succeeds).
+        #[arg(long, default_value = "public")]
+        out: PathBuf,
+        /// Absolute URL the site is published at; overrides base_url of sipvs.toml.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Fail when any page would show English fallback text.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { out, base_url, strict } => {
+            let out = if out.is_absolute() { out } else { cli.root.join(out) };
+            let opts = sipvs::build::Options { root: cli.root, out, base_url, strict };
+            match sipvs::build::build(&opts) {
+                Ok(summary) => {
+                    for w in &summary.warnings {
+                        eprintln!("{w}");
+                    }
+                    println!("{}", summary.line());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    eprintln!("build failed: {} problem(s); the previous output was left as it was", e.diagnostics.len());
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Prose from the locales is Markdown: rendered here with pulldown-cmark, with raw HTML shown
+//! as text and script links dropped, so nothing a translator writes can inject markup.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, html};
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Render Markdown to HTML; raw HTML becomes text and unsafe link targets become `#`.
+pub fn render(markdown: &str) -> String {
+    let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) if !safe_url(&dest_url) => {
+            Event::Start(Tag::Link { link_type, dest_url: "#".into(), title, id })
+        }
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) if !safe_url(&dest_url) => {
+            Event::Start(Tag::Image { link_type, dest_url: "#".into(), title, id })
+        }
+        other => other,
+    });
+    let mut out = String::with_capacity(markdown.len() * 5 / 4 + 16);
+    html::push_html(&mut out, parser);
+    out.trim_end().to_string()
+}
+
+/// http(s), mailto, fragment and relative targets are fine; `javascript:`, `data:` and
+/// other schemes are not.
+fn safe_url(url: &str) -> bool {
+    let lower: String = url.trim().chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+    match lower.find(':') {
+        None => true,
+        Some(i) if lower[..i].contains(['/', '?', '#']) => true,
+        Some(i) => matches!(&lower[..i], "http" | "https" | "mailto"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let out = render("Use <script>alert(1)</script> and `Contact`");
+        assert!(!out.contains("<script>"), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+        assert!(out.contains("<code>Contact</code>"), "{out}");
+    }
+
+    #[test]
+    fn script_links_are_dropped() {
+        let out = render("[x](javascript:alert(1)) [y]( JavaScript:alert(1)) [z](https://www.rfc-editor.org/rfc/rfc3261)");
+        assert!(!out.to_ascii_lowercase().contains("javascript"), "{out}");
+        assert!(out.contains("https://www.rfc-editor.org/rfc/rfc3261"));
+    }
+
+    #[test]
+    fn escape_covers_attribute_quotes() {
+        assert_eq!(escape(r#"<a href="x">'&"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;");
+    }
+}

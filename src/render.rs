@@ -1,0 +1,501 @@
+//! Rendering: one planned page to one HTML string. What a page shows is decided here (the
+//! page context); the templates only lay it out. Everything a locale shares (interface
+//! strings, each code's localized view) is computed once per locale, then reused by every
+//! page, so rendering a page is cheap and needs no I/O.
+
+use std::path::Path;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::catalog::{Code, Requests, Role};
+use crate::compare::{self, Arg, Sentence};
+use crate::diagram;
+use crate::error::{Diagnostic, Error, Result};
+use crate::locale::{Locale, Text};
+use crate::markdown;
+use crate::plan::{self, Page, PageKind};
+use crate::site::Site;
+
+/// Interface messages without variables, available to every template as `t.<id>` (dashes
+/// become underscores).
+pub const STATIC_UI: &[&str] = &[
+    "locale-name", "site-name", "skip-link", "nav-home", "breadcrumb-label", "language-label", "footer-facts",
+    "fallback-note", "chooser-title", "chooser-description", "home-title", "home-heading", "home-intro",
+    "picker-heading", "picker-first", "picker-second", "picker-submit", "picker-same", "filter-label",
+    "filter-placeholder", "filter-empty", "section-description", "section-seen", "section-handle", "section-facts",
+    "section-flow", "compare-all-others", "badge-deprecated", "section-differences", "section-side-by-side",
+    "section-what-to-do", "section-note", "section-related", "fact-class", "fact-kind", "fact-defined", "fact-status",
+    "fact-senders", "fact-requests", "fact-headers", "fact-next", "fact-forking", "fact-confused", "notfound-title",
+    "notfound-heading", "notfound-body",
+];
+
+/// Longest meta description, in characters.
+pub const DESCRIPTION_MAX: usize = 155;
+
+/// Localized prose: rendered Markdown and its language when it is a fallback.
+#[derive(Debug, Clone, Serialize)]
+struct Prose {
+    html: String,
+    lang: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Link {
+    href: String,
+    code: u16,
+    reason: String,
+}
+
+/// One code as every page of a locale shows it.
+#[derive(Debug, Clone, Serialize)]
+struct CodeView {
+    code: u16,
+    reason: String,
+    name: String,
+    href: String,
+    class: u8,
+    class_name: Text,
+    is_final: bool,
+    kind: Text,
+    summary: Text,
+    description: Prose,
+    seen: Prose,
+    handle: Prose,
+    rfc: u32,
+    rfc_url: String,
+    defined: Text,
+    status: Text,
+    deprecated: bool,
+    senders: Text,
+    requests: Text,
+    headers: Text,
+    next: Text,
+    forking: Text,
+    next_step: Text,
+    confused: Vec<Link>,
+    flow_caption: Text,
+    flow_svg: String,
+    #[serde(skip)]
+    fallback: bool,
+}
+
+/// What every page of one locale shares.
+struct LocaleView {
+    t: tera::Value,
+    ui_fallback: bool,
+    codes: Vec<CodeView>,
+    code_values: Vec<tera::Value>,
+    classes: tera::Value,
+}
+
+/// Renders planned pages; built once per build, shared across threads.
+pub struct Renderer<'s> {
+    site: &'s Site,
+    views: Vec<LocaleView>,
+    alternates_langs: Vec<(String, String)>,
+}
+
+/// A rendered page: where it goes and its bytes.
+pub struct Rendered {
+    /// Site-relative output file, e.g. `en/sip/100-trying/index.html`.
+    pub file: String,
+    /// The HTML.
+    pub html: String,
+    /// Whether any text on it fell back to the reference locale.
+    pub fallback: bool,
+}
+
+fn args(list: &[(&'static str, Arg)], locale_text: impl Fn(&Arg) -> Result<Option<String>>) -> Result<FluentArgs<'static>> {
+    let mut out = FluentArgs::new();
+    for (name, arg) in list {
+        match arg {
+            Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
+            Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
+            other => {
+                if let Some(s) = locale_text(other)? {
+                    out.set(*name, FluentValue::from(s));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl<'s> Renderer<'s> {
+    /// Prepare every locale's shared view; fails on any missing or broken message.
+    pub fn new(site: &'s Site) -> Result<Renderer<'s>> {
+        let mut views = Vec::new();
+        let mut problems = Vec::new();
+        for (li, locale) in site.locales.list.iter().enumerate() {
+            match Self::locale_view(site, li, locale) {
+                Ok(v) => views.push(v),
+                Err(e) => problems.extend(e.diagnostics),
+            }
+        }
+        Error::check(problems)?;
+        let mut alternates_langs = Vec::new();
+        for (l, v) in site.locales.list.iter().zip(&views) {
+            let name = v.t.get_from_path("locale_name.text").and_then(|n| n.as_str().map(str::to_string)).unwrap_or_else(|| l.lang.clone());
+            alternates_langs.push((l.lang.clone(), name));
+        }
+        Ok(Renderer { site, views, alternates_langs })
+    }
+
+    fn text(site: &Site, locale: &Locale, id: &str, attr: Option<&str>, a: &[(&'static str, Arg)]) -> Result<Text> {
+        let fargs = args(a, |arg| Self::arg_text(site, locale, arg).map(Some))?;
+        let fargs = if a.is_empty() { None } else { Some(&fargs) };
+        site.locales.text(locale, id, attr, fargs)
+    }
+
+    fn arg_text(site: &Site, locale: &Locale, arg: &Arg) -> Result<String> {
+        let sep = || site.locales.text(locale, "list-separator", None, None).map(|t| t.text);
+        Ok(match arg {
+            Arg::Num(n) => n.to_string(),
+            Arg::Str(s) => s.clone(),
+            Arg::Literals(list) => list.join(&sep()?),
+            Arg::Senders(list) => {
+                let mut names = Vec::new();
+                for s in list {
+                    let key = serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                    names.push(Self::text(site, locale, "sender", None, &[("sender", Arg::Str(key))])?.text);
+                }
+                names.join(&sep()?)
+            }
+            Arg::Requests(Requests::Any) => Self::text(site, locale, "requests-any", None, &[])?.text,
+            Arg::Requests(Requests::Methods(m)) => m.join(&sep()?),
+        })
+    }
+
+    fn sentence(site: &Site, locale: &Locale, s: &Sentence) -> Result<Text> {
+        Self::text(site, locale, s.id, None, &s.args)
+    }
+
+    fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) -> Result<Prose> {
+        let t = site.locales.text(locale, id, attr, None)?;
+        Ok(Prose { html: markdown::render(&t.text), lang: t.lang })
+    }
+
+    fn locale_view(site: &Site, li: usize, locale: &Locale) -> Result<LocaleView> {
+        let mut problems = Vec::new();
+        let mut t = serde_json::Map::new();
+        let mut ui_fallback = false;
+        for id in STATIC_UI {
+            match site.locales.text(locale, id, None, None) {
+                Ok(text) => {
+                    ui_fallback |= text.is_fallback();
+                    t.insert(id.replace('-', "_"), serde_json::to_value(&text).unwrap_or_default());
+                }
+                Err(e) => problems.extend(e.diagnostics),
+            }
+        }
+        let mut codes = Vec::new();
+        for code in site.catalog.codes() {
+            match Self::code_view(site, li, locale, code) {
+                Ok(v) => codes.push(v),
+                Err(e) => problems.extend(e.diagnostics),
+            }
+        }
+        Error::check(problems)?;
+        let code_values: Vec<tera::Value> = codes.iter().map(to_value).collect::<Result<_>>()?;
+        let mut classes: Vec<serde_json::Value> = Vec::new();
+        for class in 1..=6u8 {
+            let members: Vec<&CodeView> = codes.iter().filter(|c| c.class == class).collect();
+            if members.is_empty() {
+                continue;
+            }
+            classes.push(serde_json::json!({ "class": class, "name": members[0].class_name, "codes": members }));
+        }
+        Ok(LocaleView { t: to_value(&t)?, ui_fallback, codes, code_values, classes: to_value(&classes)? })
+    }
+
+    fn code_view(site: &Site, li: usize, locale: &Locale, code: &Code) -> Result<CodeView> {
+        let lang = locale.lang.as_str();
+        let base = &site.config.base;
+        let id = format!("code-{}", code.code);
+        let num = |n: u32| Arg::Num(n);
+        let key = |v: &dyn erased::Key| Arg::Str(v.key());
+        let t = |id: &str, a: &[(&'static str, Arg)]| Self::text(site, locale, id, None, a);
+        let confused = code
+            .confused_with
+            .iter()
+            .filter_map(|c| site.catalog.get(*c))
+            .map(|o| Link { href: base.link(&plan::compare_path(lang, code, o)), code: o.code, reason: o.reason.clone() })
+            .collect();
+        let role = |r: Role| t("role", &[("role", key(&r))]).map(|x| x.text).unwrap_or_default();
+        let message = |m: &str| match m.parse::<u16>().ok().and_then(|n| site.catalog.get(n)) {
+            Some(c) => format!("{} {}", c.code, c.reason),
+            None => m.to_string(),
+        };
+        let mut steps = Vec::new();
+        for s in &code.flow {
+            let step = t("flow-step", &[("from", Arg::Str(role(s.from))), ("to", Arg::Str(role(s.to))), ("message", Arg::Str(message(&s.msg)))])?;
+            steps.push(step.text);
+        }
+        let caption = t("flow-caption", &[("code", num(code.code.into())), ("reason", Arg::Str(code.reason.clone()))])?;
+        let focus = code.code.to_string();
+        let svg_id = format!("flow-{}", code.code);
+        let desc = steps.join("; ");
+        let flow_svg = diagram::svg(&code.flow, &diagram::Labels { id: &svg_id, title: &caption.text, desc: &desc, role: &role, message: &message, focus: &focus });
+        let headers = if code.headers.is_empty() { t("headers-none", &[])? } else { Text { text: Self::arg_text(site, locale, &Arg::Literals(code.headers.clone()))?, lang: String::new() } };
+        let status = match &code.deprecated {
+            Some(d) => t("status-deprecated", &[("rfc", num(d.rfc))])?,
+            None => t("status-current", &[])?,
+        };
+        let view = CodeView {
+            code: code.code,
+            reason: code.reason.clone(),
+            name: code.url_name(),
+            href: base.link(&plan::code_path(lang, code)),
+            class: code.class(),
+            class_name: t("class-name", &[("class", num(code.class().into()))])?,
+            is_final: code.is_final(),
+            kind: t("kind", &[("final", Arg::Str(if code.is_final() { "yes" } else { "no" }.into()))])?,
+            summary: site.locales.text(locale, &id, Some("summary"), None)?,
+            description: Self::prose(site, locale, &id, Some("description"))?,
+            seen: Self::prose(site, locale, &id, Some("seen"))?,
+            handle: Self::prose(site, locale, &id, Some("handle"))?,
+            rfc: code.rfc,
+            rfc_url: format!("https://www.rfc-editor.org/rfc/rfc{}#section-{}", code.rfc, code.section),
+            defined: t("fact-defined-value", &[("rfc", num(code.rfc)), ("section", Arg::Str(code.section.clone()))])?,
+            status,
+            deprecated: code.deprecated.is_some(),
+            senders: Text { text: Self::arg_text(site, locale, &Arg::Senders(code.senders.clone()))?, lang: String::new() },
+            requests: Text { text: Self::arg_text(site, locale, &Arg::Requests(code.requests.clone()))?, lang: String::new() },
+            headers,
+            next: t("next", &[("next", key(&code.next))])?,
+            forking: t("forking", &[("forking", key(&code.forking))])?,
+            next_step: Self::sentence(site, locale, &compare::next_step(code))?,
+            confused,
+            flow_caption: caption,
+            flow_svg,
+            fallback: false,
+        };
+        let _ = li;
+        let fallback = [&view.summary].iter().any(|x| x.is_fallback())
+            || [&view.description, &view.seen, &view.handle].iter().any(|p| !p.lang.is_empty())
+            || view.next_step.is_fallback();
+        Ok(CodeView { fallback, ..view })
+    }
+
+    /// The site-relative output file of a page.
+    pub fn file_of(&self, page: Page) -> String {
+        let path = self.path_of(page.locale, page.kind);
+        if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path }
+    }
+
+    /// The site-relative path of a page (see [`plan::path`]).
+    pub fn path_of(&self, locale: Option<usize>, kind: PageKind) -> String {
+        let lang = locale.map(|l| self.site.locales.list[l].lang.as_str());
+        plan::path(&self.site.catalog, lang, kind)
+    }
+
+    /// Render one page.
+    pub fn render(&self, page: Page) -> Result<Rendered> {
+        let site = self.site;
+        let base = &site.config.base;
+        let mut ctx = tera::Context::new();
+        ctx.insert("base", &base.path);
+        let path = self.path_of(page.locale, page.kind);
+        ctx.insert("canonical", &base.absolute(&path));
+        let (template, fallback) = match (page.locale, page.kind) {
+            (None, _) | (_, PageKind::Chooser) => {
+                let locales: Vec<_> = self
+                    .alternates_langs
+                    .iter()
+                    .zip(&self.views)
+                    .map(|((lang, name), v)| serde_json::json!({ "lang": lang, "name": name, "href": base.link(&format!("{lang}/")), "title": v.t.get_from_path("chooser_title.text").and_then(|x| x.as_str().map(str::to_string)) }))
+                    .collect();
+                ctx.insert("locales", &locales);
+                let reference_locale = site.locales.reference();
+                let title = site.locales.text(reference_locale, "chooser-title", None, None)?;
+                let description = site.locales.text(reference_locale, "chooser-description", None, None)?;
+                insert_head(&mut ctx, &title, &description);
+                ctx.insert("breadcrumbs", &Vec::<serde_json::Value>::new());
+                let reference = &self.views[0];
+                ctx.insert_value("t", reference.t.clone());
+                ctx.insert("lang", &site.locales.reference().lang);
+                self.insert_alternates(&mut ctx, PageKind::Home, true);
+                ("chooser.html", false)
+            }
+            (Some(li), kind) => {
+                let locale = &site.locales.list[li];
+                let view = &self.views[li];
+                ctx.insert("lang", &locale.lang);
+                ctx.insert_value("t", view.t.clone());
+                self.insert_alternates(&mut ctx, kind, kind != PageKind::NotFound);
+                let home = base.link(&format!("{}/", locale.lang));
+                ctx.insert("home", &home);
+                let fallback = self.page_context(&mut ctx, li, locale, kind)?;
+                let template = match kind {
+                    PageKind::Home => "home.html",
+                    PageKind::Code(_) => "code.html",
+                    PageKind::Compare(..) => "compare.html",
+                    _ => "404.html",
+                };
+                (template, fallback || view.ui_fallback)
+            }
+        };
+        ctx.insert("fallback", &fallback);
+        let html = site.templates.render(template, &ctx).map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))?;
+        Ok(Rendered { file: self.file_of(page), html, fallback })
+    }
+
+    fn insert_alternates(&self, ctx: &mut tera::Context, kind: PageKind, with: bool) {
+        let base = &self.site.config.base;
+        let alternates: Vec<_> = if with {
+            self.alternates_langs
+                .iter()
+                .enumerate()
+                .map(|(i, (lang, name))| serde_json::json!({ "lang": lang, "name": name, "href": base.link(&self.path_of(Some(i), kind)), "url": base.absolute(&self.path_of(Some(i), kind)) }))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        ctx.insert("alternates", &alternates);
+        ctx.insert("x_default", &base.absolute(""));
+    }
+
+    /// Fill the page-specific part of the context; returns whether any of it fell back.
+    fn page_context(&self, ctx: &mut tera::Context, li: usize, locale: &Locale, kind: PageKind) -> Result<bool> {
+        let site = self.site;
+        let view = &self.views[li];
+        let codes = site.catalog.codes();
+        let base = &site.config.base;
+        let lang = locale.lang.as_str();
+        let t = |id: &str, a: &[(&'static str, Arg)]| Self::text(site, locale, id, None, a);
+        let fallback = std::cell::Cell::new(false);
+        let track = |x: Text| {
+            fallback.set(fallback.get() | x.is_fallback());
+            x
+        };
+        match kind {
+            PageKind::Home => {
+                ctx.insert_value("classes", view.classes.clone());
+                let title = track(t("home-title", &[])?);
+                let description = track(t("home-description", &[("count", Arg::Num(codes.len() as u32))])?);
+                insert_head(ctx, &title, &description);
+                ctx.insert("compare_pattern", &base.link(&format!("{lang}/compare/sip/")));
+                ctx.insert("breadcrumbs", &Vec::<serde_json::Value>::new());
+            }
+            PageKind::Code(i) => {
+                let code = &codes[i];
+                let v = &view.codes[i];
+                ctx.insert_value("code", view.code_values[i].clone());
+                let reason = Arg::Str(code.reason.clone());
+                let title = track(t("code-title", &[("code", Arg::Num(code.code.into())), ("reason", reason.clone())])?);
+                insert_head(ctx, &title, &v.summary);
+                ctx.insert("heading", &track(t("code-heading", &[("code", Arg::Num(code.code.into())), ("reason", reason)])?));
+                let (first, rest) = plan::compare_with(&site.catalog, i);
+                let link = |j: usize| Link { href: base.link(&plan::compare_path(lang, code, &codes[j])), code: codes[j].code, reason: codes[j].reason.clone() };
+                ctx.insert("confused", &first.into_iter().map(link).collect::<Vec<_>>());
+                ctx.insert("others", &rest.into_iter().map(link).collect::<Vec<_>>());
+                ctx.insert("most_confused_heading", &track(t("compare-most-confused", &[("code", Arg::Num(code.code.into()))])?));
+                ctx.insert("compare_with_heading", &track(t("compare-with-heading", &[("code", Arg::Num(code.code.into()))])?));
+                ctx.insert("breadcrumbs", &[serde_json::json!({ "name": format!("{} {}", code.code, code.reason), "href": v.href })]);
+                fallback.set(fallback.get() | v.fallback);
+            }
+            PageKind::Compare(ai, bi) => {
+                let (a, b) = (&codes[ai], &codes[bi]);
+                let (va, vb) = (&view.codes[ai], &view.codes[bi]);
+                ctx.insert_value("a", view.code_values[ai].clone());
+                ctx.insert_value("b", view.code_values[bi].clone());
+                let names = [("a", Arg::Num(a.code.into())), ("reason-a", Arg::Str(a.reason.clone())), ("b", Arg::Num(b.code.into())), ("reason-b", Arg::Str(b.reason.clone()))];
+                let title = track(t("compare-title", &names)?);
+                let description = track(t("compare-description", &names)?);
+                insert_head(ctx, &title, &description);
+                ctx.insert("heading", &track(t("compare-heading", &names)?));
+                let mut lede = vec![track(Self::sentence(site, locale, &compare::lede(a, b))?)];
+                lede.push(va.next_step.clone());
+                lede.push(vb.next_step.clone());
+                ctx.insert("lede", &lede);
+                let mut differences = Vec::new();
+                for s in compare::differences(a, b) {
+                    differences.push(track(Self::sentence(site, locale, &s)?));
+                }
+                ctx.insert("differences", &differences);
+                let note = if site.notes.contains(&(a.code, b.code)) { Some(Self::prose(site, locale, &format!("pair-{}-{}", a.code, b.code), None)?) } else { None };
+                if let Some(n) = &note {
+                    fallback.set(fallback.get() | !n.lang.is_empty());
+                }
+                ctx.insert("note", &note);
+                let prose_heading = |c: &Code| t("section-code-prose", &[("code", Arg::Num(c.code.into())), ("reason", Arg::Str(c.reason.clone()))]);
+                ctx.insert("heading_a", &track(prose_heading(a)?));
+                ctx.insert("heading_b", &track(prose_heading(b)?));
+                let code_link = |c: &Code| t("link-code-page", &[("code", Arg::Num(c.code.into())), ("reason", Arg::Str(c.reason.clone()))]);
+                ctx.insert("link_a", &track(code_link(a)?));
+                ctx.insert("link_b", &track(code_link(b)?));
+                let mut related = Vec::new();
+                for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
+                    let (cx, cy) = (&codes[x], &codes[y]);
+                    let label = track(t("pair-link", &[("a", Arg::Num(cx.code.into())), ("b", Arg::Num(cy.code.into()))])?);
+                    related.push(serde_json::json!({ "href": base.link(&plan::compare_path(lang, cx, cy)), "label": label, "reason_a": cx.reason, "reason_b": cy.reason }));
+                }
+                ctx.insert("related", &related);
+                let crumb = track(t("compare-breadcrumb", &[("a", Arg::Num(a.code.into())), ("b", Arg::Num(b.code.into()))])?);
+                ctx.insert("breadcrumbs", &[serde_json::json!({ "name": crumb.text, "href": base.link(&plan::compare_path(lang, a, b)) })]);
+                fallback.set(fallback.get() | va.fallback | vb.fallback);
+            }
+            PageKind::NotFound | PageKind::Chooser => {
+                let title = track(t("notfound-title", &[])?);
+                let body = track(t("notfound-body", &[])?);
+                insert_head(ctx, &title, &body);
+                ctx.insert("breadcrumbs", &Vec::<serde_json::Value>::new());
+            }
+        }
+        Ok(fallback.get())
+    }
+}
+
+fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {
+    ctx.insert("title", title);
+    ctx.insert("description", &truncate(&description.text, DESCRIPTION_MAX));
+}
+
+fn to_value<T: Serialize + ?Sized>(v: &T) -> Result<tera::Value> {
+    tera::Value::try_from_serializable(v).map_err(|e| Error::one(Diagnostic::error("templates", format!("cannot build the page context: {e}"))))
+}
+
+/// Cut `text` to at most `max` characters at a word boundary, ending with an ellipsis.
+/// Text without spaces (Japanese) is cut between characters.
+pub fn truncate(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let head = match cut.rfind(char::is_whitespace) {
+        Some(i) if text.contains(' ') && i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '、' | '，')))
+}
+
+/// Record enum values as their selector keys.
+mod erased {
+    /// A record enum that serializes to its record spelling.
+    pub trait Key {
+        fn key(&self) -> String;
+    }
+    impl<T: serde::Serialize> Key for T {
+        fn key(&self) -> String {
+            serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_cuts_at_a_word_boundary() {
+        let text = "word ".repeat(40);
+        let out = truncate(&text, 155);
+        assert!(out.chars().count() <= 155, "{}", out.chars().count());
+        assert!(out.ends_with("word…"), "{out}");
+        assert_eq!(truncate("short", 155), "short");
+        let ja = "あ".repeat(200);
+        assert_eq!(truncate(&ja, 155).chars().count(), 155);
+    }
+}

@@ -1,0 +1,95 @@
+//! Loading: the configuration, the catalog, the locales and the templates, read once into
+//! one immutable [`Site`] that every later stage borrows.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::error::{Diagnostic, Error, Result};
+use crate::locale::Locales;
+
+/// The attributes every code's prose has in the reference locale.
+pub const PROSE_ATTRIBUTES: &[&str] = &["summary", "description", "seen", "handle"];
+
+/// Everything a build needs, loaded and validated.
+#[derive(Debug)]
+pub struct Site {
+    /// The project root.
+    pub root: PathBuf,
+    /// `sipvs.toml`.
+    pub config: Config,
+    /// The records.
+    pub catalog: Catalog,
+    /// The locales, reference first.
+    pub locales: Locales,
+    /// The templates.
+    pub templates: tera::Tera,
+    /// Pairs (lower code, higher code) with a curated note in the reference locale.
+    pub notes: BTreeSet<(u16, u16)>,
+    /// Problems that do not stop a build.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Site {
+    /// Load the project at `root`; `base_url` overrides the configuration's.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Site> {
+        let config = Config::load(root, base_url)?;
+        // Collect the problems of every input before giving up, so one run shows them all.
+        let catalog = Catalog::load(root, &root.join("content"));
+        let locales = Locales::load(root, &root.join("locales"), &config.locales, &config.reference_locale);
+        let templates = crate::templates::load(root, &root.join("templates"));
+        let (catalog, locales, templates) = match (catalog, locales, templates) {
+            (Ok(c), Ok(l), Ok(t)) => (c, l, t),
+            (c, l, t) => {
+                let mut diagnostics = Vec::new();
+                for e in [c.err(), l.err(), t.err()].into_iter().flatten() {
+                    diagnostics.extend(e.diagnostics);
+                }
+                return Err(Error { diagnostics });
+            }
+        };
+        let (notes, problems) = cross_check(&catalog, &locales);
+        let warnings = Error::check(problems)?;
+        Ok(Site { root: root.to_path_buf(), config, catalog, locales, templates, notes, warnings })
+    }
+}
+
+/// Records against the reference prose: every code needs its prose; prose and notes need
+/// records.
+fn cross_check(catalog: &Catalog, locales: &Locales) -> (BTreeSet<(u16, u16)>, Vec<Diagnostic>) {
+    let reference = locales.reference();
+    let mut problems = Vec::new();
+    for code in catalog.codes() {
+        let id = format!("code-{}", code.code);
+        let missing: Vec<&str> = PROSE_ATTRIBUTES.iter().copied().filter(|a| !reference.has(&id, Some(a))).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let what = if missing.len() == PROSE_ATTRIBUTES.len() { format!("`{id}`") } else { format!("`{id}` lacks .{}", missing.join(", .")) };
+        problems.push(
+            Diagnostic::error(&code.source, format!("code {} has no English prose: {what}", code.code))
+                .hint(format!("add `{id}` with .summary, .description, .seen and .handle to locales/{}/codes-{}xx.ftl", reference.lang, code.class())),
+        );
+    }
+    let mut notes = BTreeSet::new();
+    for id in reference.message_ids() {
+        let numeric = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
+        if let Some(num) = id.strip_prefix("code-").filter(|r| numeric(r)) {
+            match num.parse::<u16>() {
+                Ok(n) if catalog.get(n).is_some() => {}
+                _ => problems.push(reference.at(id, format!("prose `{id}` belongs to no record")).hint("add content/sip/<code>.toml, or remove the message").warning()),
+            }
+        } else if let Some(rest) = id.strip_prefix("pair-").filter(|r| numeric(r)) {
+            let parsed = rest.split_once('-').and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
+            match parsed {
+                Some((a, b)) if a < b && catalog.get(a).is_some() && catalog.get(b).is_some() => {
+                    notes.insert((a, b));
+                }
+                Some((a, b)) if a > b => problems.push(reference.at(id, format!("pair note `{id}` names the higher code first")).hint(format!("rename it `pair-{b}-{a}`"))),
+                _ => problems.push(reference.at(id, format!("pair note `{id}` does not name two codes that have records")).hint("write `pair-<lower>-<higher>` with two registered codes")),
+            }
+        }
+    }
+    (notes, problems)
+}
