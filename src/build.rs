@@ -1,12 +1,14 @@
 //! The build: load → plan → render (in parallel) → write, and the summary of what happened.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::links;
 use crate::output::Staging;
 use crate::plan::{self, PageKind};
 use crate::render::Renderer;
@@ -88,7 +90,9 @@ pub fn build(opts: &Options) -> Result<Summary> {
     let pages = plan::pages(&site.catalog, site.locales.list.len());
     let staging = Staging::new(&opts.out)?;
     let fallback_counts: Vec<AtomicUsize> = site.locales.list.iter().map(|_| AtomicUsize::new(0)).collect();
-    // Render and write in one stream: no page is kept once written.
+    let index = links::Index::new(&site.config.base.path, pages.iter().map(|&p| renderer.file_of(p)).chain(static_files(&opts.root)).chain(["404.html".to_string()]));
+    let broken = Mutex::new(Vec::new());
+    // Render, check and write in one stream: no page is kept once written.
     let errors: Vec<Error> = pages
         .par_iter()
         .with_min_len(32)
@@ -98,6 +102,10 @@ pub fn build(opts: &Options) -> Result<Summary> {
                     if let Some(l) = page.locale {
                         fallback_counts[l].fetch_add(1, Ordering::Relaxed);
                     }
+                }
+                let b = index.check_page(&r.file, &r.html);
+                if !b.is_empty() {
+                    broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
                 }
                 staging.write(&r.file, r.html.as_bytes())
             });
@@ -110,6 +118,15 @@ pub fn build(opts: &Options) -> Result<Summary> {
         let mut diagnostics: Vec<Diagnostic> = errors.into_iter().flat_map(|e| e.diagnostics).collect();
         diagnostics.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
         diagnostics.dedup();
+        return Err(Error { diagnostics });
+    }
+    let mut broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
+    if !broken.is_empty() {
+        broken.sort();
+        let diagnostics = broken
+            .iter()
+            .map(|b| Diagnostic::error(format!("{}/{}", opts.out.display(), b.page), format!("broken link `{}`: {}", b.url, b.reason)).hint("the link comes from a template or from Markdown in a locale"))
+            .collect();
         return Err(Error { diagnostics });
     }
     let fallback_pages: Vec<(String, usize)> = site.locales.list.iter().zip(&fallback_counts).map(|(l, n)| (l.lang.clone(), n.load(Ordering::Relaxed))).collect();
@@ -131,6 +148,17 @@ pub fn build(opts: &Options) -> Result<Summary> {
     staging.commit()?;
     let locales = site.locales.list.len();
     Ok(Summary { pages: pages.len(), locales, files, fallback_pages, warnings: site.warnings, seconds: start.elapsed().as_secs_f64() })
+}
+
+/// Site-relative names of the files `static/` contributes (`static/site.css`).
+fn static_files(root: &Path) -> Vec<String> {
+    let dir = root.join("static");
+    walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| e.path().strip_prefix(&dir).ok().map(|p| format!("static/{}", p.to_string_lossy().replace('\\', "/"))))
+        .collect()
 }
 
 fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Result<usize> {

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// For information (a message still identical to English, say).
+    Note,
     /// Worth a look; does not fail a build.
     Warning,
     /// Fails the build (and `check`).
@@ -50,6 +52,12 @@ impl Diagnostic {
         self
     }
 
+    /// Turn into a note.
+    pub fn note(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
     /// Attach a position computed from a byte offset into `source`.
     pub fn at_offset(self, source: &str, offset: usize) -> Self {
         let (line, column) = line_col(source, offset);
@@ -85,6 +93,7 @@ impl fmt::Display for Diagnostic {
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{level}: {}: {}", self.location(), self.message)?;
         if let Some(hint) = &self.hint {

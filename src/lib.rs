@@ -12,9 +12,11 @@
 
 pub mod build;
 pub mod catalog;
+pub mod check;
 pub mod compare;
 pub mod config;
 pub mod diagram;
+pub mod links;
 pub mod error;
 pub mod locale;
 pub mod markdown;

@@ -29,6 +29,25 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Validate content, templates and every locale without writing a site.
+    ///
+    /// Exit status: 0 no errors, 1 errors found, 2 the input is unusable.
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Check only this locale (the reference is still read to compare against).
+        #[arg(long)]
+        locale: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// For people.
+    Text,
+    /// For CI: one JSON document on standard output.
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -52,5 +71,21 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Check { format, locale } => match sipvs::check::check(&cli.root, locale.as_deref()) {
+            Ok(report) => {
+                match format {
+                    Format::Text => print!("{}", report.text()),
+                    Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+                }
+                if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+            }
+            Err(e) => {
+                match format {
+                    Format::Text => eprintln!("{e}"),
+                    Format::Json => println!("{}", serde_json::json!({ "unusable": e.diagnostics })),
+                }
+                ExitCode::from(2)
+            }
+        },
     }
 }

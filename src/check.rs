@@ -1,0 +1,431 @@
+//! `sipvs check`: validates content, templates and every locale without writing a site, and
+//! tells translators, per locale, what is missing, obsolete, broken or still English.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use serde::Serialize;
+
+use crate::catalog::rel;
+use crate::config::Config;
+use crate::error::{Diagnostic, Error, Severity};
+use crate::locale::definitions;
+
+/// One finding, with the locale and message it concerns.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Where and what.
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+    /// The locale, for locale findings.
+    pub locale: Option<String>,
+    /// The message id (with `.attribute`), for message findings.
+    pub id: Option<String>,
+    /// The English source of the message, where it helps.
+    pub english: Option<String>,
+}
+
+/// Per-locale counts.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LocaleSummary {
+    /// Locale tag.
+    pub locale: String,
+    /// Messages and attributes in the reference locale.
+    pub messages: usize,
+    /// Share of them this locale translates (present and not identical), in percent.
+    pub translated: f64,
+    /// Reference messages or attributes this locale lacks.
+    pub missing: usize,
+    /// Messages this locale has that the reference does not.
+    pub obsolete: usize,
+    /// Messages identical to the reference.
+    pub unchanged: usize,
+    /// Error findings.
+    pub errors: usize,
+    /// Warning findings.
+    pub warnings: usize,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// All findings, sorted by file and position.
+    pub findings: Vec<Finding>,
+    /// One row per checked locale.
+    pub locales: Vec<LocaleSummary>,
+}
+
+impl Report {
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.diagnostic.severity == Severity::Error)
+    }
+
+    /// The report for people: findings, then the summary table.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for f in &self.findings {
+            let d = &f.diagnostic;
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Note => "note",
+            };
+            let locale = f.locale.as_deref().map(|l| format!("[{l}] ")).unwrap_or_default();
+            out.push_str(&format!("{level}: {locale}{}: {}\n", d.location(), d.message));
+            if let Some(en) = &f.english {
+                out.push_str(&format!("  english: {en}\n"));
+            }
+            if let Some(h) = &d.hint {
+                out.push_str(&format!("  hint: {h}\n"));
+            }
+        }
+        if !self.locales.is_empty() {
+            out.push_str(&format!(
+                "\n{:<8} {:>8} {:>11} {:>8} {:>9} {:>10} {:>7} {:>9}\n",
+                "locale", "messages", "translated", "missing", "obsolete", "unchanged", "errors", "warnings"
+            ));
+            for l in &self.locales {
+                out.push_str(&format!(
+                    "{:<8} {:>8} {:>10.1}% {:>8} {:>9} {:>10} {:>7} {:>9}\n",
+                    l.locale, l.messages, l.translated, l.missing, l.obsolete, l.unchanged, l.errors, l.warnings
+                ));
+            }
+        }
+        let errors = self.findings.iter().filter(|f| f.diagnostic.severity == Severity::Error).count();
+        let warnings = self.findings.iter().filter(|f| f.diagnostic.severity == Severity::Warning).count();
+        out.push_str(&format!("\ncheck: {errors} errors, {warnings} warnings\n"));
+        out
+    }
+}
+
+/// One message or attribute of a locale, as the checks see it.
+#[derive(Debug, Clone)]
+struct Unit {
+    file: usize,
+    line: usize,
+    column: usize,
+    text: String,
+    variables: BTreeSet<String>,
+    /// Keys of each select expression whose selector is a variable.
+    selects: Vec<BTreeSet<String>>,
+    empty: bool,
+}
+
+struct Parsed {
+    files: Vec<String>,
+    units: BTreeMap<String, Unit>,
+    findings: Vec<Finding>,
+}
+
+fn finding(d: Diagnostic, locale: &str, id: Option<&str>, english: Option<&str>) -> Finding {
+    Finding { diagnostic: d, locale: Some(locale.to_string()), id: id.map(str::to_string), english: english.map(str::to_string) }
+}
+
+/// Parse every `.ftl` file of one locale into units, reporting syntax errors and duplicates.
+fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
+    let mut parsed = Parsed { files: Vec::new(), units: BTreeMap::new(), findings: Vec::new() };
+    if !dir.is_dir() {
+        let d = Diagnostic::error(rel(root, dir), format!("the folder of locale `{lang}` is missing")).hint(format!("create locales/{lang}/ with the locale's .ftl files"));
+        parsed.findings.push(finding(d, lang, None, None));
+        return parsed;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let shown = rel(root, path);
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                parsed.findings.push(finding(Diagnostic::error(&shown, format!("cannot read: {e}")), lang, None, None));
+                continue;
+            }
+        };
+        let file = parsed.files.len();
+        parsed.files.push(shown.display().to_string());
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let d = Diagnostic::error(&shown, format!("Fluent syntax error: {e}")).at_offset(&source, e.pos.start).hint("compare with the English file's layout; a literal brace is written {\"{\"}");
+                    parsed.findings.push(finding(d, lang, None, None));
+                }
+                r
+            }
+        };
+        let positions: BTreeMap<String, (usize, usize)> = {
+            let mut m = BTreeMap::new();
+            for (id, line, col) in definitions(&source) {
+                if let Some(&(pl, _)) = m.get(&id) {
+                    let d = Diagnostic::error(&shown, format!("message `{id}` is defined twice")).at(line, col).hint(format!("the first definition is on line {pl}; keep one"));
+                    parsed.findings.push(finding(d, lang, Some(&id), None));
+                } else {
+                    m.insert(id, (line, col));
+                }
+            }
+            m
+        };
+        for entry in &resource.body {
+            let ast::Entry::Message(m) = entry else { continue };
+            let id = m.id.name.to_string();
+            let mut add = |key: String, pattern: &ast::Pattern<&str>| {
+                let (line, column) = positions.get(&key).copied().unwrap_or((1, 1));
+                if let Some(prev) = parsed.units.get(&key) {
+                    if prev.file != file {
+                        let d = Diagnostic::error(&shown, format!("message `{key}` is defined twice")).at(line, column).hint(format!("it is also defined in {}:{}; keep one", parsed.files[prev.file], prev.line));
+                        parsed.findings.push(finding(d, lang, Some(&key), None));
+                    }
+                    return;
+                }
+                let mut unit = Unit { file, line, column, text: String::new(), variables: BTreeSet::new(), selects: Vec::new(), empty: false };
+                walk_pattern(pattern, &mut unit);
+                unit.empty = unit.text.trim().is_empty() && unit.variables.is_empty() && unit.selects.is_empty();
+                parsed.units.insert(key, unit);
+            };
+            if let Some(v) = &m.value {
+                add(id.clone(), v);
+            }
+            for a in &m.attributes {
+                add(format!("{id}.{}", a.id.name), &a.value);
+            }
+        }
+    }
+    parsed
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, unit: &mut Unit) {
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => unit.text.push_str(value),
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, unit),
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, unit: &mut Unit) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, unit);
+            if let ast::InlineExpression::VariableReference { .. } = selector {
+                unit.selects.push(
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect(),
+                );
+            }
+            for v in variants {
+                unit.text.push('|');
+                walk_pattern(&v.value, unit);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, unit),
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, unit: &mut Unit) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            unit.variables.insert(id.name.to_string());
+            unit.text.push_str(&format!("{{${}}}", id.name));
+        }
+        ast::InlineExpression::StringLiteral { value } => unit.text.push_str(value),
+        ast::InlineExpression::NumberLiteral { value } => unit.text.push_str(value),
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, unit),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, unit);
+            }
+        }
+        ast::InlineExpression::MessageReference { id, .. } | ast::InlineExpression::TermReference { id, .. } => {
+            unit.text.push_str(&format!("{{{}}}", id.name));
+        }
+    }
+}
+
+/// The plural categories a language uses for cardinals.
+pub fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
+    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else { return BTreeSet::new() };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else { return BTreeSet::new() };
+    let mut out = BTreeSet::new();
+    let samples = (0..=200).map(|n| n.to_string()).chain(["0.5", "1.5", "2.5", "0.1", "1.1", "1000000"].iter().map(|s| s.to_string()));
+    for s in samples {
+        if let Ok(c) = rules.select(s.as_str()) {
+            out.insert(match c {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            });
+        }
+    }
+    out
+}
+
+const CLDR: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+/// Ids that are expected to read the same in every language (protocol literals).
+fn literal_ok(id: &str, unit: &Unit) -> bool {
+    // A message made only of placeables and punctuation, or one whose letters are all
+    // protocol literals such as reason phrases and "SIP", is fine unchanged.
+    let letters: String = unit.text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.is_empty() || id == "list-separator" || id.ends_with("pair-link") || id == "compare-breadcrumb"
+}
+
+/// Compare one locale against the reference.
+fn compare_locale(lang: &str, reference: &Parsed, this: &Parsed, summary: &mut LocaleSummary) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let categories = plural_categories(lang);
+    let at = |p: &Parsed, u: &Unit, msg: String| Diagnostic::error(&p.files[u.file], msg).at(u.line, u.column);
+    summary.messages = reference.units.len();
+    let mut translated = 0;
+    for (id, en) in &reference.units {
+        let english = Some(en.text.as_str());
+        let Some(u) = this.units.get(id) else {
+            summary.missing += 1;
+            let (kind, hint) = if id.contains('.') && this.units.keys().any(|k| k.split('.').next() == id.split('.').next()) {
+                ("attribute", "add the attribute to the message")
+            } else {
+                ("message", "translate it; until then pages show the English text")
+            };
+            let file = reference.files[en.file].replace(&format!("/{}/", reference_lang(reference)), &format!("/{lang}/"));
+            let d = Diagnostic::error(file, format!("{kind} `{id}` is missing")).hint(hint);
+            out.push(finding(d, lang, Some(id), english));
+            continue;
+        };
+        if u.empty {
+            out.push(finding(at(this, u, format!("`{id}` is empty")).hint("write the translation, or remove the message to fall back to English"), lang, Some(id), english));
+        }
+        for v in u.variables.difference(&en.variables) {
+            out.push(finding(at(this, u, format!("`{id}` uses `${v}`, which the English message does not have")).hint(format!("use only {}", list_vars(&en.variables))), lang, Some(id), english));
+        }
+        for v in en.variables.difference(&u.variables) {
+            out.push(finding(at(this, u, format!("`{id}` drops `${v}` of the English message")).hint("keep the variable unless your language really does not need it").warning(), lang, Some(id), english));
+        }
+        for keys in &u.selects {
+            let plural: Vec<&str> = keys.iter().map(String::as_str).filter(|k| CLDR.contains(k)).collect();
+            if plural.iter().any(|k| *k != "other") {
+                let missing: Vec<&str> = categories.iter().copied().filter(|c| !keys.contains(*c)).collect();
+                if !missing.is_empty() {
+                    out.push(finding(at(this, u, format!("`{id}` has a plural selector without the categories {} of `{lang}`", missing.join(", "))).hint(format!("`{lang}` uses {}", categories.iter().copied().collect::<Vec<_>>().join(", "))).warning(), lang, Some(id), english));
+                }
+            }
+        }
+        if u.text == en.text && lang != reference_lang(reference) && !literal_ok(id, u) {
+            summary.unchanged += 1;
+            out.push(finding(at(this, u, format!("`{id}` is still identical to English")).hint("fine for protocol literals; otherwise translate it").note(), lang, Some(id), None));
+        } else {
+            translated += 1;
+        }
+    }
+    for (id, u) in &this.units {
+        if !reference.units.contains_key(id) {
+            summary.obsolete += 1;
+            let kind = if id.contains('.') { "attribute" } else { "message" };
+            out.push(finding(at(this, u, format!("{kind} `{id}` is obsolete: English has no such {kind}")).hint("remove it, or rename it to the current English id").warning(), lang, Some(id), None));
+        }
+    }
+    summary.translated = if summary.messages == 0 { 100.0 } else { (translated as f64 * 1000.0 / summary.messages as f64).round() / 10.0 };
+    out
+}
+
+fn reference_lang(p: &Parsed) -> String {
+    p.files.first().and_then(|f| f.split('/').nth(1)).unwrap_or("en").to_string()
+}
+
+fn list_vars(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() { "no variables".into() } else { vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
+}
+
+/// Check the project at `root`; `only` narrows the locale findings and table to one locale.
+/// An `Err` means the input is unusable (no configuration, say).
+pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
+    let config = Config::load(root, None)?;
+    if let Some(l) = only {
+        if !config.locales.iter().any(|x| x == l) {
+            return Err(Error::one(Diagnostic::error(crate::config::CONFIG_FILE, format!("locale `{l}` is not in sipvs.toml")).hint(format!("choose one of {}", config.locales.join(", ")))));
+        }
+    }
+    let mut report = Report::default();
+    let mut general: Vec<Diagnostic> = Vec::new();
+    // Content, templates and the whole pipeline: a full in-memory render catches broken
+    // messages in every combination the pages use.
+    match crate::site::Site::load(root, None) {
+        Ok(site) => {
+            general.extend(site.warnings.iter().cloned());
+            match crate::render::Renderer::new(&site) {
+                Ok(r) => {
+                    use rayon::prelude::*;
+                    let pages = crate::plan::pages(&site.catalog, site.locales.list.len());
+                    let mut errs: Vec<Diagnostic> = pages.par_iter().filter_map(|&p| r.render(p).err()).flat_map(|e| e.diagnostics).collect();
+                    errs.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+                    errs.dedup();
+                    general.extend(errs);
+                }
+                Err(e) => general.extend(e.diagnostics),
+            }
+        }
+        Err(e) => general.extend(e.diagnostics),
+    }
+    let locales_dir = root.join("locales");
+    let reference = parse_locale(root, &locales_dir.join(&config.reference_locale), &config.reference_locale);
+    for lang in &config.locales {
+        if only.is_some_and(|o| o != lang) {
+            continue;
+        }
+        let parsed = if *lang == config.reference_locale { None } else { Some(parse_locale(root, &locales_dir.join(lang), lang)) };
+        let this = parsed.as_ref().unwrap_or(&reference);
+        let mut summary = LocaleSummary { locale: lang.clone(), ..Default::default() };
+        let mut findings = this.findings.clone();
+        findings.extend(compare_locale(lang, &reference, this, &mut summary));
+        summary.errors = findings.iter().filter(|f| f.diagnostic.severity == Severity::Error).count();
+        summary.warnings = findings.iter().filter(|f| f.diagnostic.severity == Severity::Warning).count();
+        report.findings.extend(findings);
+        report.locales.push(summary);
+    }
+    // Problems the pipeline found that the locale pass already reports more precisely are
+    // dropped; the rest (content, templates, formatting) are kept.
+    let known: BTreeSet<(String, Option<usize>)> = report.findings.iter().map(|f| (f.diagnostic.file.display().to_string(), f.diagnostic.line)).collect();
+    for d in general {
+        let in_locale = d.file.components().nth(1).and_then(|c| c.as_os_str().to_str()).map(str::to_string);
+        let is_locale = d.file.starts_with("locales");
+        if is_locale && known.contains(&(d.file.display().to_string(), d.line)) {
+            continue;
+        }
+        if let (Some(o), Some(l)) = (only, &in_locale) {
+            if is_locale && o != l {
+                continue;
+            }
+        }
+        let locale = if is_locale { in_locale } else { None };
+        report.findings.push(Finding { diagnostic: d, locale, id: None, english: None });
+    }
+    report.findings.sort_by(|a, b| {
+        let (x, y) = (&a.diagnostic, &b.diagnostic);
+        (&x.file, x.line, x.column, &x.message).cmp(&(&y.file, y.line, y.column, &y.message))
+    });
+    report.findings.dedup_by(|a, b| a.diagnostic == b.diagnostic);
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_categories_per_language() {
+        let ru = plural_categories("ru");
+        assert_eq!(ru.into_iter().collect::<Vec<_>>(), ["few", "many", "one", "other"]);
+        assert_eq!(plural_categories("ja").into_iter().collect::<Vec<_>>(), ["other"]);
+        assert_eq!(plural_categories("en").into_iter().collect::<Vec<_>>(), ["one", "other"]);
+    }
+}
