@@ -235,6 +235,7 @@ impl Catalog {
         }
         let mut problems = Vec::new();
         let mut parsed: Vec<(Code, Spans)> = Vec::new();
+        let mut unparsed: Vec<u16> = Vec::new();
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
             let entry = match entry {
                 Ok(e) => e,
@@ -258,7 +259,13 @@ impl Catalog {
             };
             match parse_record(&shown, &text) {
                 Ok(rec) => parsed.push(rec),
-                Err(e) => problems.extend(e.diagnostics),
+                Err(e) => {
+                    problems.extend(e.diagnostics);
+                    // References to a record that failed to parse are not errors of their own.
+                    if let Some(n) = path.file_stem().and_then(|s| s.to_str()).and_then(|s| s.parse().ok()) {
+                        unparsed.push(n);
+                    }
+                }
             }
         }
         if parsed.is_empty() && problems.is_empty() {
@@ -267,7 +274,7 @@ impl Catalog {
                     .hint("add one TOML record per code, e.g. content/sip/302.toml"),
             );
         }
-        problems.extend(cross_check(&parsed));
+        problems.extend(cross_check(&parsed, &unparsed));
         Error::check(problems)?;
         Ok(Catalog::from_codes(parsed.into_iter().map(|(c, _)| c).collect()))
     }
@@ -477,7 +484,7 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
 }
 
 /// Checks that need every record: duplicates and references to other codes.
-fn cross_check(parsed: &[(Code, Spans)]) -> Vec<Diagnostic> {
+fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut first: BTreeMap<u16, &Code> = BTreeMap::new();
     for (code, spans) in parsed {
@@ -496,7 +503,7 @@ fn cross_check(parsed: &[(Code, Spans)]) -> Vec<Diagnostic> {
         for &(other, offset) in &spans.confused_with {
             let problem = if other == code.code {
                 Some(format!("code {other} lists itself in confused_with"))
-            } else if !first.contains_key(&other) {
+            } else if !first.contains_key(&other) && !unparsed.contains(&other) {
                 Some(format!("confused_with names code {other}, which has no record"))
             } else if seen.contains(&other) {
                 Some(format!("confused_with names code {other} twice"))
@@ -513,7 +520,7 @@ fn cross_check(parsed: &[(Code, Spans)]) -> Vec<Diagnostic> {
             seen.push(other);
         }
         for &(other, offset) in &spans.flow_codes {
-            if !first.contains_key(&other) {
+            if !first.contains_key(&other) && !unparsed.contains(&other) {
                 problems.push(
                     Diagnostic::error(&code.source, format!("the call flow uses code {other}, which has no record"))
                         .at_offset(&spans.text, offset)

@@ -277,8 +277,18 @@ const CLDR: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 fn literal_ok(id: &str, unit: &Unit) -> bool {
     // A message made only of placeables and punctuation, or one whose letters are all
     // protocol literals such as reason phrases and "SIP", is fine unchanged.
-    let letters: String = unit.text.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.is_empty() || id == "list-separator" || id.ends_with("pair-link") || id == "compare-breadcrumb"
+    let mut rest = String::new();
+    let mut in_placeable = false;
+    for c in unit.text.chars() {
+        match c {
+            '{' => in_placeable = true,
+            '}' => in_placeable = false,
+            c if !in_placeable => rest.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !matches!(*w, "SIP" | "vs" | "RFC")).collect();
+    words.is_empty() || id == "list-separator"
 }
 
 /// Compare one locale against the reference.
