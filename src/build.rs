@@ -52,7 +52,12 @@ impl Summary {
         let detail = if fallbacks == 0 {
             String::new()
         } else {
-            let per: Vec<String> = self.fallback_pages.iter().filter(|(_, n)| *n > 0).map(|(l, n)| format!("{l} {n}")).collect();
+            let per: Vec<String> = self
+                .fallback_pages
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(l, n)| format!("{l} {n}"))
+                .collect();
             format!(", pages with English fallback: {}", per.join(", "))
         };
         format!(
@@ -72,10 +77,16 @@ fn check_out(root: &Path, out: &Path) -> Result<()> {
     let out_c = canon(out);
     let root_c = canon(root);
     let inputs = ["content", "locales", "templates", "static", "src", "tests"];
-    let bad = out_c == root_c || root_c.starts_with(&out_c) || inputs.iter().any(|d| out_c.starts_with(root_c.join(d)));
+    let bad = out_c == root_c
+        || root_c.starts_with(&out_c)
+        || inputs.iter().any(|d| out_c.starts_with(root_c.join(d)));
     if bad {
         return Err(Error::one(
-            Diagnostic::error(out, "refusing to write the site over the project or one of its input folders").hint("choose another --out, e.g. public"),
+            Diagnostic::error(
+                out,
+                "refusing to write the site over the project or one of its input folders",
+            )
+            .hint("choose another --out, e.g. public"),
         ));
     }
     Ok(())
@@ -89,8 +100,20 @@ pub fn build(opts: &Options) -> Result<Summary> {
     let renderer = Renderer::new(&site)?;
     let pages = plan::pages(&site.catalog, site.locales.list.len());
     let staging = Staging::new(&opts.out)?;
-    let fallback_counts: Vec<AtomicUsize> = site.locales.list.iter().map(|_| AtomicUsize::new(0)).collect();
-    let index = links::Index::new(&site.config.base.path, pages.iter().map(|&p| renderer.file_of(p)).chain(static_files(&opts.root)).chain(["404.html".to_string()]));
+    let fallback_counts: Vec<AtomicUsize> = site
+        .locales
+        .list
+        .iter()
+        .map(|_| AtomicUsize::new(0))
+        .collect();
+    let index = links::Index::new(
+        &site.config.base.path,
+        pages
+            .iter()
+            .map(|&p| renderer.file_of(p))
+            .chain(static_files(&opts.root))
+            .chain(["404.html".to_string()]),
+    );
     let broken = Mutex::new(Vec::new());
     // Render, check and write in one stream: no page is kept once written.
     let errors: Vec<Error> = pages
@@ -115,8 +138,11 @@ pub fn build(opts: &Options) -> Result<Summary> {
     if !errors.is_empty() {
         // One broken message or template breaks thousands of pages the same way: report each
         // distinct problem once.
-        let mut diagnostics: Vec<Diagnostic> = errors.into_iter().flat_map(|e| e.diagnostics).collect();
-        diagnostics.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+        let mut diagnostics: Vec<Diagnostic> =
+            errors.into_iter().flat_map(|e| e.diagnostics).collect();
+        diagnostics.sort_by(|a, b| {
+            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+        });
         diagnostics.dedup();
         return Err(Error { diagnostics });
     }
@@ -125,29 +151,59 @@ pub fn build(opts: &Options) -> Result<Summary> {
         broken.sort();
         let diagnostics = broken
             .iter()
-            .map(|b| Diagnostic::error(format!("{}/{}", opts.out.display(), b.page), format!("broken link `{}`: {}", b.url, b.reason)).hint("the link comes from a template or from Markdown in a locale"))
+            .map(|b| {
+                Diagnostic::error(
+                    format!("{}/{}", opts.out.display(), b.page),
+                    format!("broken link `{}`: {}", b.url, b.reason),
+                )
+                .hint("the link comes from a template or from Markdown in a locale")
+            })
             .collect();
         return Err(Error { diagnostics });
     }
-    let fallback_pages: Vec<(String, usize)> = site.locales.list.iter().zip(&fallback_counts).map(|(l, n)| (l.lang.clone(), n.load(Ordering::Relaxed))).collect();
+    let fallback_pages: Vec<(String, usize)> = site
+        .locales
+        .list
+        .iter()
+        .zip(&fallback_counts)
+        .map(|(l, n)| (l.lang.clone(), n.load(Ordering::Relaxed)))
+        .collect();
     if opts.strict {
         let offenders: Vec<Diagnostic> = fallback_pages
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(l, n)| Diagnostic::error(format!("locales/{l}"), format!("{n} pages show English text because messages are missing in `{l}`")).hint(format!("run `sipvs check --locale {l}` to list the missing messages")))
+            .map(|(l, n)| {
+                Diagnostic::error(
+                    format!("locales/{l}"),
+                    format!("{n} pages show English text because messages are missing in `{l}`"),
+                )
+                .hint(format!(
+                    "run `sipvs check --locale {l}` to list the missing messages"
+                ))
+            })
             .collect();
         Error::check(offenders)?;
     }
     let mut files = 0;
     // The reference locale's 404 also serves as the host-wide /404.html.
-    let not_found = renderer.render(plan::Page { locale: Some(0), kind: PageKind::NotFound })?;
+    let not_found = renderer.render(plan::Page {
+        locale: Some(0),
+        kind: PageKind::NotFound,
+    })?;
     staging.write("404.html", not_found.html.as_bytes())?;
     files += 1;
     files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
     files += write_sitemaps(&site, &renderer, &staging)?;
     staging.commit()?;
     let locales = site.locales.list.len();
-    Ok(Summary { pages: pages.len(), locales, files, fallback_pages, warnings: site.warnings, seconds: start.elapsed().as_secs_f64() })
+    Ok(Summary {
+        pages: pages.len(),
+        locales,
+        files,
+        fallback_pages,
+        warnings: site.warnings,
+        seconds: start.elapsed().as_secs_f64(),
+    })
 }
 
 /// Site-relative names of the files `static/` contributes (`static/site.css`).
@@ -157,13 +213,22 @@ fn static_files(root: &Path) -> Vec<String> {
         .into_iter()
         .flatten()
         .filter(|e| e.file_type().is_file())
-        .filter_map(|e| e.path().strip_prefix(&dir).ok().map(|p| format!("static/{}", p.to_string_lossy().replace('\\', "/"))))
+        .filter_map(|e| {
+            e.path()
+                .strip_prefix(&dir)
+                .ok()
+                .map(|p| format!("static/{}", p.to_string_lossy().replace('\\', "/")))
+        })
         .collect()
 }
 
 fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Result<usize> {
     let base = &site.config.base;
-    let kinds: Vec<PageKind> = plan::pages(&site.catalog, 1).into_iter().filter(|p| p.locale.is_some() && p.kind != PageKind::NotFound).map(|p| p.kind).collect();
+    let kinds: Vec<PageKind> = plan::pages(&site.catalog, 1)
+        .into_iter()
+        .filter(|p| p.locale.is_some() && p.kind != PageKind::NotFound)
+        .map(|p| p.kind)
+        .collect();
     let x_default = base.absolute("");
     let mut names = Vec::new();
     for (li, locale) in site.locales.list.iter().enumerate() {
@@ -171,7 +236,18 @@ fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Re
             .iter()
             .map(|&kind| sitemap::Entry {
                 url: base.absolute(&renderer.path_of(Some(li), kind)),
-                alternates: site.locales.list.iter().enumerate().map(|(j, l)| (l.lang.clone(), base.absolute(&renderer.path_of(Some(j), kind)))).collect(),
+                alternates: site
+                    .locales
+                    .list
+                    .iter()
+                    .enumerate()
+                    .map(|(j, l)| {
+                        (
+                            l.lang.clone(),
+                            base.absolute(&renderer.path_of(Some(j), kind)),
+                        )
+                    })
+                    .collect(),
             })
             .collect();
         for (name, xml) in sitemap::locale_sitemaps(&locale.lang, &entries, &x_default) {

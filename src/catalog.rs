@@ -12,8 +12,20 @@ use crate::error::{Diagnostic, Error, Result};
 
 /// SIP request methods a record may name (RFC 3261 and the extensions that added methods).
 pub const METHODS: &[&str] = &[
-    "ACK", "BYE", "CANCEL", "INFO", "INVITE", "MESSAGE", "NOTIFY", "OPTIONS", "PRACK", "PUBLISH",
-    "REFER", "REGISTER", "SUBSCRIBE", "UPDATE",
+    "ACK",
+    "BYE",
+    "CANCEL",
+    "INFO",
+    "INVITE",
+    "MESSAGE",
+    "NOTIFY",
+    "OPTIONS",
+    "PRACK",
+    "PUBLISH",
+    "REFER",
+    "REGISTER",
+    "SUBSCRIBE",
+    "UPDATE",
 ];
 
 /// Who sends a response.
@@ -240,7 +252,10 @@ impl Catalog {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    let path = e.path().map(|p| rel(root, p)).unwrap_or_else(|| rel(root, dir));
+                    let path = e
+                        .path()
+                        .map(|p| rel(root, p))
+                        .unwrap_or_else(|| rel(root, dir));
                     problems.push(Diagnostic::error(path, format!("cannot read: {e}")));
                     continue;
                 }
@@ -262,7 +277,11 @@ impl Catalog {
                 Err(e) => {
                     problems.extend(e.diagnostics);
                     // References to a record that failed to parse are not errors of their own.
-                    if let Some(n) = path.file_stem().and_then(|s| s.to_str()).and_then(|s| s.parse().ok()) {
+                    if let Some(n) = path
+                        .file_stem()
+                        .and_then(|s| s.to_str())
+                        .and_then(|s| s.parse().ok())
+                    {
                         unparsed.push(n);
                     }
                 }
@@ -276,7 +295,9 @@ impl Catalog {
         }
         problems.extend(cross_check(&parsed, &unparsed));
         Error::check(problems)?;
-        Ok(Catalog::from_codes(parsed.into_iter().map(|(c, _)| c).collect()))
+        Ok(Catalog::from_codes(
+            parsed.into_iter().map(|(c, _)| c).collect(),
+        ))
     }
 }
 
@@ -344,6 +365,7 @@ struct RawRecord {
 }
 
 /// Where the values that cross-checks look at stand in the record's text.
+#[derive(Debug)]
 struct Spans {
     text: String,
     code: usize,
@@ -359,8 +381,11 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
     let code = *raw.code.get_ref();
     if !(100..=699).contains(&code) {
         problems.push(
-            at(raw.code.span().start, format!("code {code} is outside 100–699"))
-                .hint("SIP response codes are three digits, 1xx to 6xx (RFC 3261 §7.2)"),
+            at(
+                raw.code.span().start,
+                format!("code {code} is outside 100–699"),
+            )
+            .hint("SIP response codes are three digits, 1xx to 6xx (RFC 3261 §7.2)"),
         );
     }
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -376,8 +401,11 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
     let reason = raw.reason.get_ref().trim().to_string();
     if reason.is_empty() || reason.chars().any(char::is_control) {
         problems.push(
-            at(raw.reason.span().start, "the reason phrase is empty or has control characters".into())
-                .hint("copy the phrase exactly as the IANA registry lists it"),
+            at(
+                raw.reason.span().start,
+                "the reason phrase is empty or has control characters".into(),
+            )
+            .hint("copy the phrase exactly as the IANA registry lists it"),
         );
     }
     let section = raw.section.get_ref().clone();
@@ -387,12 +415,18 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
     {
         problems.push(
-            at(raw.section.span().start, format!("`{section}` is not a section number"))
-                .hint("write it as in the RFC, e.g. \"21.4.18\""),
+            at(
+                raw.section.span().start,
+                format!("`{section}` is not a section number"),
+            )
+            .hint("write it as in the RFC, e.g. \"21.4.18\""),
         );
     }
     if raw.senders.get_ref().is_empty() {
-        problems.push(at(raw.senders.span().start, "no senders are listed".into()).hint("e.g. senders = [\"uas\"]"));
+        problems.push(
+            at(raw.senders.span().start, "no senders are listed".into())
+                .hint("e.g. senders = [\"uas\"]"),
+        );
     }
     let requests = {
         let list = raw.requests.get_ref();
@@ -400,13 +434,22 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             Requests::Any
         } else {
             if list.is_empty() {
-                problems.push(at(raw.requests.span().start, "no requests are listed".into()).hint("use [\"*\"] for any request"));
+                problems.push(
+                    at(raw.requests.span().start, "no requests are listed".into())
+                        .hint("use [\"*\"] for any request"),
+                );
             }
             for m in list {
                 if !METHODS.contains(&m.get_ref().as_str()) {
                     problems.push(
-                        at(m.span().start, format!("`{}` is not a SIP method", m.get_ref()))
-                            .hint(format!("use \"*\" alone, or methods among {}", METHODS.join(" "))),
+                        at(
+                            m.span().start,
+                            format!("`{}` is not a SIP method", m.get_ref()),
+                        )
+                        .hint(format!(
+                            "use \"*\" alone, or methods among {}",
+                            METHODS.join(" ")
+                        )),
                     );
                 }
             }
@@ -417,16 +460,22 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
         let name = h.get_ref();
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             problems.push(
-                at(h.span().start, format!("`{name}` is not a header field name"))
-                    .hint("write the header name only, e.g. \"Retry-After\""),
+                at(
+                    h.span().start,
+                    format!("`{name}` is not a header field name"),
+                )
+                .hint("write the header name only, e.g. \"Retry-After\""),
             );
         }
     }
     let steps = raw.flow.get_ref();
     if !(2..=8).contains(&steps.len()) {
         problems.push(
-            at(raw.flow.span().start, format!("the call flow has {} steps", steps.len()))
-                .hint("give 2 to 8 [[flow]] steps"),
+            at(
+                raw.flow.span().start,
+                format!("the call flow has {} steps", steps.len()),
+            )
+            .hint("give 2 to 8 [[flow]] steps"),
         );
     }
     let mut flow_codes = Vec::new();
@@ -438,12 +487,18 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             flow_codes.push((msg.parse().unwrap_or(0), s.msg.span().start));
         } else if !METHODS.contains(&msg.as_str()) {
             problems.push(
-                at(s.msg.span().start, format!("`{msg}` is neither a SIP method nor a response code"))
-                    .hint("write a method (\"INVITE\") or a three-digit code (\"180\")"),
+                at(
+                    s.msg.span().start,
+                    format!("`{msg}` is neither a SIP method nor a response code"),
+                )
+                .hint("write a method (\"INVITE\") or a three-digit code (\"180\")"),
             );
         }
         if s.from == s.to {
-            problems.push(at(s.msg.span().start, "a step goes from a party to itself".into()));
+            problems.push(at(
+                s.msg.span().start,
+                "a step goes from a party to itself".into(),
+            ));
         }
         flow.push(Step {
             from: s.from,
@@ -476,7 +531,12 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
         headers: raw.headers.into_iter().map(|h| h.into_inner()).collect(),
         next: raw.next,
         forking: raw.forking,
-        confused_with: raw.confused_with.into_inner().into_iter().map(|c| c.into_inner()).collect(),
+        confused_with: raw
+            .confused_with
+            .into_inner()
+            .into_iter()
+            .map(|c| c.into_inner())
+            .collect(),
         flow,
         source: file.to_path_buf(),
     };
@@ -492,7 +552,10 @@ fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
             problems.push(
                 Diagnostic::error(&code.source, format!("code {} is defined twice", code.code))
                     .at_offset(&spans.text, spans.code)
-                    .hint(format!("it is already defined in {}; keep one record", other.source.display())),
+                    .hint(format!(
+                        "it is already defined in {}; keep one record",
+                        other.source.display()
+                    )),
             );
         } else {
             first.insert(code.code, code);
@@ -504,7 +567,9 @@ fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
             let problem = if other == code.code {
                 Some(format!("code {other} lists itself in confused_with"))
             } else if !first.contains_key(&other) && !unparsed.contains(&other) {
-                Some(format!("confused_with names code {other}, which has no record"))
+                Some(format!(
+                    "confused_with names code {other}, which has no record"
+                ))
             } else if seen.contains(&other) {
                 Some(format!("confused_with names code {other} twice"))
             } else {
@@ -522,9 +587,12 @@ fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
         for &(other, offset) in &spans.flow_codes {
             if !first.contains_key(&other) && !unparsed.contains(&other) {
                 problems.push(
-                    Diagnostic::error(&code.source, format!("the call flow uses code {other}, which has no record"))
-                        .at_offset(&spans.text, offset)
-                        .hint("use a registered response code"),
+                    Diagnostic::error(
+                        &code.source,
+                        format!("the call flow uses code {other}, which has no record"),
+                    )
+                    .at_offset(&spans.text, offset)
+                    .hint("use a registered response code"),
                 );
             }
         }
@@ -548,13 +616,37 @@ pub fn slug(reason: &str) -> String {
     out
 }
 
+/// A minimal valid code for unit tests elsewhere in the crate.
+#[cfg(test)]
+pub fn test_code(code: u16, reason: &str, confused: &[u16]) -> Code {
+    Code {
+        code,
+        reason: reason.into(),
+        slug: slug(reason),
+        rfc: 3261,
+        section: "21".into(),
+        deprecated: None,
+        senders: vec![Sender::Uas],
+        requests: Requests::Any,
+        headers: vec![],
+        next: Next::GiveUp,
+        forking: Forking::BestResponse,
+        confused_with: confused.to_vec(),
+        flow: vec![],
+        source: PathBuf::from(format!("content/sip/{code}.toml")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn slugs_follow_the_reason_phrase() {
-        assert_eq!(slug("Call/Transaction Does Not Exist"), "call-transaction-does-not-exist");
+        assert_eq!(
+            slug("Call/Transaction Does Not Exist"),
+            "call-transaction-does-not-exist"
+        );
         assert_eq!(slug("Request-URI Too Long"), "request-uri-too-long");
         assert_eq!(slug("  Server Time-out "), "server-time-out");
         assert_eq!(slug("OK"), "ok");
@@ -598,28 +690,11 @@ flow = [
     fn unknown_method_is_located() {
         let text = GOOD.replace("[\"INVITE\"]", "[\"INVITE\", \"FOO\"]");
         let e = parse_record(Path::new("content/sip/487.toml"), &text).unwrap_err();
-        assert!(e.diagnostics[0].message.contains("`FOO` is not a SIP method"));
+        assert!(
+            e.diagnostics[0]
+                .message
+                .contains("`FOO` is not a SIP method")
+        );
         assert_eq!(e.diagnostics[0].line, Some(7));
-    }
-}
-
-/// A minimal valid code for unit tests elsewhere in the crate.
-#[cfg(test)]
-pub fn test_code(code: u16, reason: &str, confused: &[u16]) -> Code {
-    Code {
-        code,
-        reason: reason.into(),
-        slug: slug(reason),
-        rfc: 3261,
-        section: "21".into(),
-        deprecated: None,
-        senders: vec![Sender::Uas],
-        requests: Requests::Any,
-        headers: vec![],
-        next: Next::GiveUp,
-        forking: Forking::BestResponse,
-        confused_with: confused.to_vec(),
-        flow: vec![],
-        source: PathBuf::from(format!("content/sip/{code}.toml")),
     }
 }

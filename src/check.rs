@@ -60,7 +60,9 @@ pub struct Report {
 impl Report {
     /// Whether any finding is an error.
     pub fn has_errors(&self) -> bool {
-        self.findings.iter().any(|f| f.diagnostic.severity == Severity::Error)
+        self.findings
+            .iter()
+            .any(|f| f.diagnostic.severity == Severity::Error)
     }
 
     /// The report for people: findings, then the summary table.
@@ -73,8 +75,16 @@ impl Report {
                 Severity::Warning => "warning",
                 Severity::Note => "note",
             };
-            let locale = f.locale.as_deref().map(|l| format!("[{l}] ")).unwrap_or_default();
-            out.push_str(&format!("{level}: {locale}{}: {}\n", d.location(), d.message));
+            let locale = f
+                .locale
+                .as_deref()
+                .map(|l| format!("[{l}] "))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "{level}: {locale}{}: {}\n",
+                d.location(),
+                d.message
+            ));
             if let Some(en) = &f.english {
                 out.push_str(&format!("  english: {en}\n"));
             }
@@ -85,17 +95,39 @@ impl Report {
         if !self.locales.is_empty() {
             out.push_str(&format!(
                 "\n{:<8} {:>8} {:>11} {:>8} {:>9} {:>10} {:>7} {:>9}\n",
-                "locale", "messages", "translated", "missing", "obsolete", "unchanged", "errors", "warnings"
+                "locale",
+                "messages",
+                "translated",
+                "missing",
+                "obsolete",
+                "unchanged",
+                "errors",
+                "warnings"
             ));
             for l in &self.locales {
                 out.push_str(&format!(
                     "{:<8} {:>8} {:>10.1}% {:>8} {:>9} {:>10} {:>7} {:>9}\n",
-                    l.locale, l.messages, l.translated, l.missing, l.obsolete, l.unchanged, l.errors, l.warnings
+                    l.locale,
+                    l.messages,
+                    l.translated,
+                    l.missing,
+                    l.obsolete,
+                    l.unchanged,
+                    l.errors,
+                    l.warnings
                 ));
             }
         }
-        let errors = self.findings.iter().filter(|f| f.diagnostic.severity == Severity::Error).count();
-        let warnings = self.findings.iter().filter(|f| f.diagnostic.severity == Severity::Warning).count();
+        let errors = self
+            .findings
+            .iter()
+            .filter(|f| f.diagnostic.severity == Severity::Error)
+            .count();
+        let warnings = self
+            .findings
+            .iter()
+            .filter(|f| f.diagnostic.severity == Severity::Warning)
+            .count();
         out.push_str(&format!("\ncheck: {errors} errors, {warnings} warnings\n"));
         out
     }
@@ -121,18 +153,37 @@ struct Parsed {
 }
 
 fn finding(d: Diagnostic, locale: &str, id: Option<&str>, english: Option<&str>) -> Finding {
-    Finding { diagnostic: d, locale: Some(locale.to_string()), id: id.map(str::to_string), english: english.map(str::to_string) }
+    Finding {
+        diagnostic: d,
+        locale: Some(locale.to_string()),
+        id: id.map(str::to_string),
+        english: english.map(str::to_string),
+    }
 }
 
 /// Parse every `.ftl` file of one locale into units, reporting syntax errors and duplicates.
 fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
-    let mut parsed = Parsed { files: Vec::new(), units: BTreeMap::new(), findings: Vec::new() };
+    let mut parsed = Parsed {
+        files: Vec::new(),
+        units: BTreeMap::new(),
+        findings: Vec::new(),
+    };
     if !dir.is_dir() {
-        let d = Diagnostic::error(rel(root, dir), format!("the folder of locale `{lang}` is missing")).hint(format!("create locales/{lang}/ with the locale's .ftl files"));
+        let d = Diagnostic::error(
+            rel(root, dir),
+            format!("the folder of locale `{lang}` is missing"),
+        )
+        .hint(format!(
+            "create locales/{lang}/ with the locale's .ftl files"
+        ));
         parsed.findings.push(finding(d, lang, None, None));
         return parsed;
     }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+    for entry in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
         let path = entry.path();
         if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
             continue;
@@ -141,7 +192,12 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
         let source = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
-                parsed.findings.push(finding(Diagnostic::error(&shown, format!("cannot read: {e}")), lang, None, None));
+                parsed.findings.push(finding(
+                    Diagnostic::error(&shown, format!("cannot read: {e}")),
+                    lang,
+                    None,
+                    None,
+                ));
                 continue;
             }
         };
@@ -161,7 +217,9 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
             let mut m = BTreeMap::new();
             for (id, line, col) in definitions(&source) {
                 if let Some(&(pl, _)) = m.get(&id) {
-                    let d = Diagnostic::error(&shown, format!("message `{id}` is defined twice")).at(line, col).hint(format!("the first definition is on line {pl}; keep one"));
+                    let d = Diagnostic::error(&shown, format!("message `{id}` is defined twice"))
+                        .at(line, col)
+                        .hint(format!("the first definition is on line {pl}; keep one"));
                     parsed.findings.push(finding(d, lang, Some(&id), None));
                 } else {
                     m.insert(id, (line, col));
@@ -170,20 +228,38 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
             m
         };
         for entry in &resource.body {
-            let ast::Entry::Message(m) = entry else { continue };
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
             let id = m.id.name.to_string();
             let mut add = |key: String, pattern: &ast::Pattern<&str>| {
                 let (line, column) = positions.get(&key).copied().unwrap_or((1, 1));
                 if let Some(prev) = parsed.units.get(&key) {
                     if prev.file != file {
-                        let d = Diagnostic::error(&shown, format!("message `{key}` is defined twice")).at(line, column).hint(format!("it is also defined in {}:{}; keep one", parsed.files[prev.file], prev.line));
+                        let d =
+                            Diagnostic::error(&shown, format!("message `{key}` is defined twice"))
+                                .at(line, column)
+                                .hint(format!(
+                                    "it is also defined in {}:{}; keep one",
+                                    parsed.files[prev.file], prev.line
+                                ));
                         parsed.findings.push(finding(d, lang, Some(&key), None));
                     }
                     return;
                 }
-                let mut unit = Unit { file, line, column, text: String::new(), variables: BTreeSet::new(), selects: Vec::new(), empty: false };
+                let mut unit = Unit {
+                    file,
+                    line,
+                    column,
+                    text: String::new(),
+                    variables: BTreeSet::new(),
+                    selects: Vec::new(),
+                    empty: false,
+                };
                 walk_pattern(pattern, &mut unit);
-                unit.empty = unit.text.trim().is_empty() && unit.variables.is_empty() && unit.selects.is_empty();
+                unit.empty = unit.text.trim().is_empty()
+                    && unit.variables.is_empty()
+                    && unit.selects.is_empty();
                 parsed.units.insert(key, unit);
             };
             if let Some(v) = &m.value {
@@ -244,7 +320,8 @@ fn walk_inline(i: &ast::InlineExpression<&str>, unit: &mut Unit) {
                 walk_inline(a, unit);
             }
         }
-        ast::InlineExpression::MessageReference { id, .. } | ast::InlineExpression::TermReference { id, .. } => {
+        ast::InlineExpression::MessageReference { id, .. }
+        | ast::InlineExpression::TermReference { id, .. } => {
             unit.text.push_str(&format!("{{{}}}", id.name));
         }
     }
@@ -252,10 +329,18 @@ fn walk_inline(i: &ast::InlineExpression<&str>, unit: &mut Unit) {
 
 /// The plural categories a language uses for cardinals.
 pub fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
-    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else { return BTreeSet::new() };
-    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else { return BTreeSet::new() };
+    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else {
+        return BTreeSet::new();
+    };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+        return BTreeSet::new();
+    };
     let mut out = BTreeSet::new();
-    let samples = (0..=200).map(|n| n.to_string()).chain(["0.5", "1.5", "2.5", "0.1", "1.1", "1000000"].iter().map(|s| s.to_string()));
+    let samples = (0..=200).map(|n| n.to_string()).chain(
+        ["0.5", "1.5", "2.5", "0.1", "1.1", "1000000"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
     for s in samples {
         if let Ok(c) = rules.select(s.as_str()) {
             out.insert(match c {
@@ -287,44 +372,100 @@ fn literal_ok(id: &str, unit: &Unit) -> bool {
             _ => {}
         }
     }
-    let words: Vec<&str> = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !matches!(*w, "SIP" | "vs" | "RFC")).collect();
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !matches!(*w, "SIP" | "vs" | "RFC"))
+        .collect();
     words.is_empty() || id == "list-separator"
 }
 
 /// Compare one locale against the reference.
-fn compare_locale(lang: &str, reference: &Parsed, this: &Parsed, summary: &mut LocaleSummary) -> Vec<Finding> {
+fn compare_locale(
+    lang: &str,
+    reference: &Parsed,
+    this: &Parsed,
+    summary: &mut LocaleSummary,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let categories = plural_categories(lang);
-    let at = |p: &Parsed, u: &Unit, msg: String| Diagnostic::error(&p.files[u.file], msg).at(u.line, u.column);
+    let at = |p: &Parsed, u: &Unit, msg: String| {
+        Diagnostic::error(&p.files[u.file], msg).at(u.line, u.column)
+    };
     summary.messages = reference.units.len();
     let mut translated = 0;
     for (id, en) in &reference.units {
         let english = Some(en.text.as_str());
         let Some(u) = this.units.get(id) else {
             summary.missing += 1;
-            let (kind, hint) = if id.contains('.') && this.units.keys().any(|k| k.split('.').next() == id.split('.').next()) {
+            let (kind, hint) = if id.contains('.')
+                && this
+                    .units
+                    .keys()
+                    .any(|k| k.split('.').next() == id.split('.').next())
+            {
                 ("attribute", "add the attribute to the message")
             } else {
-                ("message", "translate it; until then pages show the English text")
+                (
+                    "message",
+                    "translate it; until then pages show the English text",
+                )
             };
-            let file = reference.files[en.file].replace(&format!("/{}/", reference_lang(reference)), &format!("/{lang}/"));
+            let file = reference.files[en.file].replace(
+                &format!("/{}/", reference_lang(reference)),
+                &format!("/{lang}/"),
+            );
             let d = Diagnostic::error(file, format!("{kind} `{id}` is missing")).hint(hint);
             out.push(finding(d, lang, Some(id), english));
             continue;
         };
         if u.empty {
-            out.push(finding(at(this, u, format!("`{id}` is empty")).hint("write the translation, or remove the message to fall back to English"), lang, Some(id), english));
+            out.push(finding(
+                at(this, u, format!("`{id}` is empty"))
+                    .hint("write the translation, or remove the message to fall back to English"),
+                lang,
+                Some(id),
+                english,
+            ));
         }
         for v in u.variables.difference(&en.variables) {
-            out.push(finding(at(this, u, format!("`{id}` uses `${v}`, which the English message does not have")).hint(format!("use only {}", list_vars(&en.variables))), lang, Some(id), english));
+            out.push(finding(
+                at(
+                    this,
+                    u,
+                    format!("`{id}` uses `${v}`, which the English message does not have"),
+                )
+                .hint(format!("use only {}", list_vars(&en.variables))),
+                lang,
+                Some(id),
+                english,
+            ));
         }
         for v in en.variables.difference(&u.variables) {
-            out.push(finding(at(this, u, format!("`{id}` drops `${v}` of the English message")).hint("keep the variable unless your language really does not need it").warning(), lang, Some(id), english));
+            out.push(finding(
+                at(
+                    this,
+                    u,
+                    format!("`{id}` drops `${v}` of the English message"),
+                )
+                .hint("keep the variable unless your language really does not need it")
+                .warning(),
+                lang,
+                Some(id),
+                english,
+            ));
         }
         for keys in &u.selects {
-            let plural: Vec<&str> = keys.iter().map(String::as_str).filter(|k| CLDR.contains(k)).collect();
+            let plural: Vec<&str> = keys
+                .iter()
+                .map(String::as_str)
+                .filter(|k| CLDR.contains(k))
+                .collect();
             if plural.iter().any(|k| *k != "other") {
-                let missing: Vec<&str> = categories.iter().copied().filter(|c| !keys.contains(*c)).collect();
+                let missing: Vec<&str> = categories
+                    .iter()
+                    .copied()
+                    .filter(|c| !keys.contains(*c))
+                    .collect();
                 if !missing.is_empty() {
                     out.push(finding(at(this, u, format!("`{id}` has a plural selector without the categories {} of `{lang}`", missing.join(", "))).hint(format!("`{lang}` uses {}", categories.iter().copied().collect::<Vec<_>>().join(", "))).warning(), lang, Some(id), english));
                 }
@@ -332,7 +473,14 @@ fn compare_locale(lang: &str, reference: &Parsed, this: &Parsed, summary: &mut L
         }
         if u.text == en.text && lang != reference_lang(reference) && !literal_ok(id, u) {
             summary.unchanged += 1;
-            out.push(finding(at(this, u, format!("`{id}` is still identical to English")).hint("fine for protocol literals; otherwise translate it").note(), lang, Some(id), None));
+            out.push(finding(
+                at(this, u, format!("`{id}` is still identical to English"))
+                    .hint("fine for protocol literals; otherwise translate it")
+                    .note(),
+                lang,
+                Some(id),
+                None,
+            ));
         } else {
             translated += 1;
         }
@@ -340,20 +488,50 @@ fn compare_locale(lang: &str, reference: &Parsed, this: &Parsed, summary: &mut L
     for (id, u) in &this.units {
         if !reference.units.contains_key(id) {
             summary.obsolete += 1;
-            let kind = if id.contains('.') { "attribute" } else { "message" };
-            out.push(finding(at(this, u, format!("{kind} `{id}` is obsolete: English has no such {kind}")).hint("remove it, or rename it to the current English id").warning(), lang, Some(id), None));
+            let kind = if id.contains('.') {
+                "attribute"
+            } else {
+                "message"
+            };
+            out.push(finding(
+                at(
+                    this,
+                    u,
+                    format!("{kind} `{id}` is obsolete: English has no such {kind}"),
+                )
+                .hint("remove it, or rename it to the current English id")
+                .warning(),
+                lang,
+                Some(id),
+                None,
+            ));
         }
     }
-    summary.translated = if summary.messages == 0 { 100.0 } else { (translated as f64 * 1000.0 / summary.messages as f64).round() / 10.0 };
+    summary.translated = if summary.messages == 0 {
+        100.0
+    } else {
+        (translated as f64 * 1000.0 / summary.messages as f64).round() / 10.0
+    };
     out
 }
 
 fn reference_lang(p: &Parsed) -> String {
-    p.files.first().and_then(|f| f.split('/').nth(1)).unwrap_or("en").to_string()
+    p.files
+        .first()
+        .and_then(|f| f.split('/').nth(1))
+        .unwrap_or("en")
+        .to_string()
 }
 
 fn list_vars(vars: &BTreeSet<String>) -> String {
-    if vars.is_empty() { "no variables".into() } else { vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
+    if vars.is_empty() {
+        "no variables".into()
+    } else {
+        vars.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Check the project at `root`; `only` narrows the locale findings and table to one locale.
@@ -362,7 +540,13 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
     let config = Config::load(root, None)?;
     if let Some(l) = only {
         if !config.locales.iter().any(|x| x == l) {
-            return Err(Error::one(Diagnostic::error(crate::config::CONFIG_FILE, format!("locale `{l}` is not in sipvs.toml")).hint(format!("choose one of {}", config.locales.join(", ")))));
+            return Err(Error::one(
+                Diagnostic::error(
+                    crate::config::CONFIG_FILE,
+                    format!("locale `{l}` is not in sipvs.toml"),
+                )
+                .hint(format!("choose one of {}", config.locales.join(", "))),
+            ));
         }
     }
     let mut report = Report::default();
@@ -376,8 +560,14 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
                 Ok(r) => {
                     use rayon::prelude::*;
                     let pages = crate::plan::pages(&site.catalog, site.locales.list.len());
-                    let mut errs: Vec<Diagnostic> = pages.par_iter().filter_map(|&p| r.render(p).err()).flat_map(|e| e.diagnostics).collect();
-                    errs.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+                    let mut errs: Vec<Diagnostic> = pages
+                        .par_iter()
+                        .filter_map(|&p| r.render(p).err())
+                        .flat_map(|e| e.diagnostics)
+                        .collect();
+                    errs.sort_by(|a, b| {
+                        (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message))
+                    });
                     errs.dedup();
                     general.extend(errs);
                 }
@@ -387,26 +577,52 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
         Err(e) => general.extend(e.diagnostics),
     }
     let locales_dir = root.join("locales");
-    let reference = parse_locale(root, &locales_dir.join(&config.reference_locale), &config.reference_locale);
+    let reference = parse_locale(
+        root,
+        &locales_dir.join(&config.reference_locale),
+        &config.reference_locale,
+    );
     for lang in &config.locales {
         if only.is_some_and(|o| o != lang) {
             continue;
         }
-        let parsed = if *lang == config.reference_locale { None } else { Some(parse_locale(root, &locales_dir.join(lang), lang)) };
+        let parsed = if *lang == config.reference_locale {
+            None
+        } else {
+            Some(parse_locale(root, &locales_dir.join(lang), lang))
+        };
         let this = parsed.as_ref().unwrap_or(&reference);
-        let mut summary = LocaleSummary { locale: lang.clone(), ..Default::default() };
+        let mut summary = LocaleSummary {
+            locale: lang.clone(),
+            ..Default::default()
+        };
         let mut findings = this.findings.clone();
         findings.extend(compare_locale(lang, &reference, this, &mut summary));
-        summary.errors = findings.iter().filter(|f| f.diagnostic.severity == Severity::Error).count();
-        summary.warnings = findings.iter().filter(|f| f.diagnostic.severity == Severity::Warning).count();
+        summary.errors = findings
+            .iter()
+            .filter(|f| f.diagnostic.severity == Severity::Error)
+            .count();
+        summary.warnings = findings
+            .iter()
+            .filter(|f| f.diagnostic.severity == Severity::Warning)
+            .count();
         report.findings.extend(findings);
         report.locales.push(summary);
     }
     // Problems the pipeline found that the locale pass already reports more precisely are
     // dropped; the rest (content, templates, formatting) are kept.
-    let known: BTreeSet<(String, Option<usize>)> = report.findings.iter().map(|f| (f.diagnostic.file.display().to_string(), f.diagnostic.line)).collect();
+    let known: BTreeSet<(String, Option<usize>)> = report
+        .findings
+        .iter()
+        .map(|f| (f.diagnostic.file.display().to_string(), f.diagnostic.line))
+        .collect();
     for d in general {
-        let in_locale = d.file.components().nth(1).and_then(|c| c.as_os_str().to_str()).map(str::to_string);
+        let in_locale = d
+            .file
+            .components()
+            .nth(1)
+            .and_then(|c| c.as_os_str().to_str())
+            .map(str::to_string);
         let is_locale = d.file.starts_with("locales");
         if is_locale && known.contains(&(d.file.display().to_string(), d.line)) {
             continue;
@@ -417,13 +633,20 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
             }
         }
         let locale = if is_locale { in_locale } else { None };
-        report.findings.push(Finding { diagnostic: d, locale, id: None, english: None });
+        report.findings.push(Finding {
+            diagnostic: d,
+            locale,
+            id: None,
+            english: None,
+        });
     }
     report.findings.sort_by(|a, b| {
         let (x, y) = (&a.diagnostic, &b.diagnostic);
         (&x.file, x.line, x.column, &x.message).cmp(&(&y.file, y.line, y.column, &y.message))
     });
-    report.findings.dedup_by(|a, b| a.diagnostic == b.diagnostic);
+    report
+        .findings
+        .dedup_by(|a, b| a.diagnostic == b.diagnostic);
     Ok(report)
 }
 
@@ -434,8 +657,17 @@ mod tests {
     #[test]
     fn plural_categories_per_language() {
         let ru = plural_categories("ru");
-        assert_eq!(ru.into_iter().collect::<Vec<_>>(), ["few", "many", "one", "other"]);
-        assert_eq!(plural_categories("ja").into_iter().collect::<Vec<_>>(), ["other"]);
-        assert_eq!(plural_categories("en").into_iter().collect::<Vec<_>>(), ["one", "other"]);
+        assert_eq!(
+            ru.into_iter().collect::<Vec<_>>(),
+            ["few", "many", "one", "other"]
+        );
+        assert_eq!(
+            plural_categories("ja").into_iter().collect::<Vec<_>>(),
+            ["other"]
+        );
+        assert_eq!(
+            plural_categories("en").into_iter().collect::<Vec<_>>(),
+            ["one", "other"]
+        );
     }
 }

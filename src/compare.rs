@@ -33,7 +33,12 @@ fn num(n: impl Into<u32>) -> Arg {
 
 fn key(s: impl serde::Serialize) -> Arg {
     // Enum values serialize to their record spelling, which is also the selector key.
-    Arg::Str(serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())
+    Arg::Str(
+        serde_json::to_value(s)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    )
 }
 
 fn yes_no(b: bool) -> Arg {
@@ -58,11 +63,16 @@ pub fn lede(a: &Code, b: &Code) -> Sentence {
 
 /// What the client does after one code, as a sentence.
 pub fn next_step(c: &Code) -> Sentence {
-    Sentence { id: "next-step", args: vec![("code", num(c.code)), ("next", key(c.next))] }
+    Sentence {
+        id: "next-step",
+        args: vec![("code", num(c.code)), ("next", key(c.next))],
+    }
 }
 
 fn has_retry_after(c: &Code) -> bool {
-    c.headers.iter().any(|h| h.eq_ignore_ascii_case("Retry-After"))
+    c.headers
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case("Retry-After"))
 }
 
 /// The key differences between `a` and `b`, most important first. Never empty: when the
@@ -76,20 +86,35 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
     };
     if a.is_final() != b.is_final() {
         let (p, f) = if a.is_final() { (b, a) } else { (a, b) };
-        out.push(Sentence { id: "diff-final", args: vec![("provisional", num(p.code)), ("final", num(f.code))] });
+        out.push(Sentence {
+            id: "diff-final",
+            args: vec![("provisional", num(p.code)), ("final", num(f.code))],
+        });
     }
     if a.class() != b.class() {
-        out.push(ab("diff-class", vec![("class-a", num(a.class())), ("class-b", num(b.class()))]));
+        out.push(ab(
+            "diff-class",
+            vec![("class-a", num(a.class())), ("class-b", num(b.class()))],
+        ));
     }
     if a.next != b.next {
-        out.push(ab("diff-next", vec![("next-a", key(a.next)), ("next-b", key(b.next))]));
+        out.push(ab(
+            "diff-next",
+            vec![("next-a", key(a.next)), ("next-b", key(b.next))],
+        ));
     }
     if has_retry_after(a) != has_retry_after(b) {
         let (w, wo) = if has_retry_after(a) { (a, b) } else { (b, a) };
-        out.push(Sentence { id: "diff-retry-after", args: vec![("with", num(w.code)), ("without", num(wo.code))] });
+        out.push(Sentence {
+            id: "diff-retry-after",
+            args: vec![("with", num(w.code)), ("without", num(wo.code))],
+        });
     }
     if a.forking != b.forking {
-        out.push(ab("diff-forking", vec![("forking-a", key(a.forking)), ("forking-b", key(b.forking))]));
+        out.push(ab(
+            "diff-forking",
+            vec![("forking-a", key(a.forking)), ("forking-b", key(b.forking))],
+        ));
     }
     let set = |c: &Code| {
         let mut h: Vec<String> = c.headers.clone();
@@ -108,7 +133,13 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
         ));
     }
     if a.requests != b.requests {
-        out.push(ab("diff-requests", vec![("requests-a", Arg::Requests(a.requests.clone())), ("requests-b", Arg::Requests(b.requests.clone()))]));
+        out.push(ab(
+            "diff-requests",
+            vec![
+                ("requests-a", Arg::Requests(a.requests.clone())),
+                ("requests-b", Arg::Requests(b.requests.clone())),
+            ],
+        ));
     }
     let senders = |c: &Code| {
         let mut s = c.senders.clone();
@@ -116,11 +147,20 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
         s
     };
     if senders(a) != senders(b) {
-        out.push(ab("diff-senders", vec![("senders-a", Arg::Senders(a.senders.clone())), ("senders-b", Arg::Senders(b.senders.clone()))]));
+        out.push(ab(
+            "diff-senders",
+            vec![
+                ("senders-a", Arg::Senders(a.senders.clone())),
+                ("senders-b", Arg::Senders(b.senders.clone())),
+            ],
+        ));
     }
     for c in [a, b] {
         if let Some(d) = &c.deprecated {
-            out.push(Sentence { id: "diff-deprecated", args: vec![("code", num(c.code)), ("rfc", num(d.rfc))] });
+            out.push(Sentence {
+                id: "diff-deprecated",
+                args: vec![("code", num(c.code)), ("rfc", num(d.rfc))],
+            });
         }
     }
     if out.is_empty() {
@@ -142,7 +182,10 @@ mod tests {
         a.headers = vec!["Contact".into()];
         let b = test_code(487, "Request Terminated", &[]);
         let ids: Vec<_> = differences(&a, &b).iter().map(|s| s.id).collect();
-        assert_eq!(ids, ["diff-class", "diff-next", "diff-forking", "diff-headers"]);
+        assert_eq!(
+            ids,
+            ["diff-class", "diff-next", "diff-forking", "diff-headers"]
+        );
     }
 
     #[test]
@@ -151,7 +194,10 @@ mod tests {
         let b = test_code(486, "Busy Here", &[]);
         let d = differences(&b, &a);
         assert_eq!(d[0].id, "diff-final");
-        assert_eq!(d[0].args, vec![("provisional", Arg::Num(180)), ("final", Arg::Num(486))]);
+        assert_eq!(
+            d[0].args,
+            vec![("provisional", Arg::Num(180)), ("final", Arg::Num(486))]
+        );
     }
 
     #[test]
@@ -169,6 +215,9 @@ mod tests {
         a.headers = vec!["Retry-After".into()];
         let b = test_code(603, "Decline", &[]);
         let d = differences(&a, &b);
-        assert!(d.iter().any(|s| s.id == "diff-retry-after" && s.args[0] == ("with", Arg::Num(486))));
+        assert!(
+            d.iter()
+                .any(|s| s.id == "diff-retry-after" && s.args[0] == ("with", Arg::Num(486)))
+        );
     }
 }

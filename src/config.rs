@@ -102,21 +102,33 @@ impl Config {
             Err(msg) => problems.push(Diagnostic::error(display, msg)),
         }
         if config.locales.is_empty() {
-            problems.push(Diagnostic::error(display, "no locales are listed").hint("e.g. locales = [\"en\"]"));
+            problems.push(
+                Diagnostic::error(display, "no locales are listed").hint("e.g. locales = [\"en\"]"),
+            );
         }
         let mut seen = std::collections::BTreeSet::new();
         for l in &config.locales {
-            if l.parse::<unic_langid::LanguageIdentifier>().is_err() || l.contains(['/', '\\', '.']) {
-                problems.push(Diagnostic::error(display, format!("`{l}` is not a language tag")).hint("use a BCP 47 tag such as `de` or `pt-BR`"));
+            if l.parse::<unic_langid::LanguageIdentifier>().is_err() || l.contains(['/', '\\', '.'])
+            {
+                problems.push(
+                    Diagnostic::error(display, format!("`{l}` is not a language tag"))
+                        .hint("use a BCP 47 tag such as `de` or `pt-BR`"),
+                );
             }
             if !seen.insert(l) {
-                problems.push(Diagnostic::error(display, format!("locale `{l}` is listed twice")));
+                problems.push(Diagnostic::error(
+                    display,
+                    format!("locale `{l}` is listed twice"),
+                ));
             }
         }
         if !config.locales.contains(&config.reference_locale) {
             problems.push(Diagnostic::error(
                 display,
-                format!("the reference locale `{}` is not in `locales`", config.reference_locale),
+                format!(
+                    "the reference locale `{}` is not in `locales`",
+                    config.reference_locale
+                ),
             ));
         }
         Error::check(problems)?;

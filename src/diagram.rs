@@ -62,7 +62,11 @@ pub fn svg(steps: &[Step], labels: &Labels<'_>) -> String {
         let y = TOP + ROW * i as u32 + 10;
         let (x1, x2) = (x(step.from), x(step.to));
         let mid = (x1 + x2) / 2;
-        let class = if step.msg == labels.focus { "msg focus" } else { "msg" };
+        let class = if step.msg == labels.focus {
+            "msg focus"
+        } else {
+            "msg"
+        };
         let _ = write!(
             s,
             r#"<g class="{class}"><line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" marker-end="url(#{id}-m)"/><text x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
@@ -70,7 +74,12 @@ pub fn svg(steps: &[Step], labels: &Labels<'_>) -> String {
             escape(&(labels.message)(&step.msg)),
         );
         if let Some(d) = &step.detail {
-            let _ = write!(s, r#"<text class="detail" x="{mid}" y="{}" text-anchor="middle">{}</text>"#, y + 15, escape(d));
+            let _ = write!(
+                s,
+                r#"<text class="detail" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
+                y + 15,
+                escape(d)
+            );
         }
         s.push_str("</g>");
     }
@@ -83,19 +92,41 @@ mod tests {
     use super::*;
 
     fn step(from: Role, to: Role, msg: &str) -> Step {
-        Step { from, to, msg: msg.into(), detail: None }
+        Step {
+            from,
+            to,
+            msg: msg.into(),
+            detail: None,
+        }
     }
 
     #[test]
     fn lanes_are_ordered_and_arrows_point_the_right_way() {
-        let steps = [step(Role::Uac, Role::Uas, "INVITE"), step(Role::Uas, Role::Uac, "487"), step(Role::Uac, Role::Proxy, "ACK")];
+        let steps = [
+            step(Role::Uac, Role::Uas, "INVITE"),
+            step(Role::Uas, Role::Uac, "487"),
+            step(Role::Uac, Role::Proxy, "ACK"),
+        ];
         assert_eq!(lanes(&steps), [Role::Uac, Role::Proxy, Role::Uas]);
         let role = |r: Role| format!("{r:?}");
         let message = |m: &str| format!("<{m}>");
-        let out = svg(&steps, &Labels { id: "f", title: "T & t", desc: "D", role: &role, message: &message, focus: "487" });
+        let out = svg(
+            &steps,
+            &Labels {
+                id: "f",
+                title: "T & t",
+                desc: "D",
+                role: &role,
+                message: &message,
+                focus: "487",
+            },
+        );
         assert!(out.contains("<title id=\"f-t\">T &amp; t</title>"));
         assert!(out.contains("&lt;INVITE&gt;"), "labels are escaped");
         // UAC at x=90, UAS at x=530: the 487 arrow runs right to left.
-        assert!(out.contains(r#"<g class="msg focus"><line x1="530" y1="112" x2="90""#), "{out}");
+        assert!(
+            out.contains(r#"<g class="msg focus"><line x1="530" y1="112" x2="90""#),
+            "{out}"
+        );
     }
 }

@@ -180,7 +180,9 @@ mod tests {
 
     #[test]
     fn display_has_location_and_hint() {
-        let d = Diagnostic::error("content/sip/1.toml", "bad").at(3, 4).hint("fix it");
+        let d = Diagnostic::error("content/sip/1.toml", "bad")
+            .at(3, 4)
+            .hint("fix it");
         assert_eq!(
             d.to_string(),
             "error: content/sip/1.toml:3:4: bad\n  hint: fix it"

@@ -56,7 +56,10 @@ pub struct Index {
 impl Index {
     /// An index over site-relative file names (`en/index.html`, `static/site.css`).
     pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Index {
-        Index { base_path: base_path.to_string(), files: files.into_iter().collect() }
+        Index {
+            base_path: base_path.to_string(),
+            files: files.into_iter().collect(),
+        }
     }
 
     /// Check every internal link of one page; `page` is its site-relative file.
@@ -69,10 +72,18 @@ impl Index {
                 None => (url.as_str(), None),
             };
             let lower = path.to_ascii_lowercase();
-            if lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("mailto:") || path.starts_with("//") {
+            if lower.starts_with("http:")
+                || lower.starts_with("https:")
+                || lower.starts_with("mailto:")
+                || path.starts_with("//")
+            {
                 continue; // external
             }
-            let bad = |reason: String| Broken { page: page.to_string(), url: url.clone(), reason };
+            let bad = |reason: String| Broken {
+                page: page.to_string(),
+                url: url.clone(),
+                reason,
+            };
             if path.is_empty() {
                 if let Some(f) = fragment {
                     let ids = own_ids.get_or_insert_with(|| ids(html));
@@ -83,10 +94,17 @@ impl Index {
                 continue;
             }
             let Some(site_path) = path.strip_prefix(&self.base_path) else {
-                broken.push(bad(format!("points outside the site's path `{}`", self.base_path)));
+                broken.push(bad(format!(
+                    "points outside the site's path `{}`",
+                    self.base_path
+                )));
                 continue;
             };
-            let file = if site_path.is_empty() || site_path.ends_with('/') { format!("{site_path}index.html") } else { site_path.to_string() };
+            let file = if site_path.is_empty() || site_path.ends_with('/') {
+                format!("{site_path}index.html")
+            } else {
+                site_path.to_string()
+            };
             if !self.files.contains(&file) {
                 broken.push(bad(format!("no file `{file}` in the output")));
             } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
@@ -110,10 +128,21 @@ mod tests {
 
     #[test]
     fn finds_broken_files_and_fragments() {
-        let index = Index::new("/docs/", ["en/index.html".to_string(), "static/site.css".to_string()]);
+        let index = Index::new(
+            "/docs/",
+            ["en/index.html".to_string(), "static/site.css".to_string()],
+        );
         let html = r##"<a href="/docs/en/">ok</a><a href="/docs/en/missing/">x</a><link href="/docs/static/site.css"><a href="#main">m</a><main id="main"></main><a href="#nope">n</a><a href="https://example.org/x">e</a><a href="/elsewhere/">o</a><img src="/docs/static/none.png">"##;
         let broken = index.check_page("en/index.html", html);
         let urls: Vec<&str> = broken.iter().map(|b| b.url.as_str()).collect();
-        assert_eq!(urls, ["/docs/en/missing/", "#nope", "/elsewhere/", "/docs/static/none.png"]);
+        assert_eq!(
+            urls,
+            [
+                "/docs/en/missing/",
+                "#nope",
+                "/elsewhere/",
+                "/docs/static/none.png"
+            ]
+        );
     }
 }

@@ -48,7 +48,9 @@ pub struct Locale {
 
 impl std::fmt::Debug for Locale {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Locale").field("lang", &self.lang).finish_non_exhaustive()
+        f.debug_struct("Locale")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
     }
 }
 
@@ -95,12 +97,20 @@ impl Locale {
     /// Parse every `.ftl` file under `dir` into a bundle for `lang`.
     pub fn load(root: &Path, dir: &Path, lang: &str) -> Result<Locale> {
         let langid: LanguageIdentifier = lang.parse().map_err(|_| {
-            Error::one(Diagnostic::error(rel(root, dir), format!("`{lang}` is not a language tag")))
+            Error::one(Diagnostic::error(
+                rel(root, dir),
+                format!("`{lang}` is not a language tag"),
+            ))
         })?;
         if !dir.is_dir() {
             return Err(Error::one(
-                Diagnostic::error(rel(root, dir), format!("the folder of locale `{lang}` is missing"))
-                    .hint(format!("create it with the locale's .ftl files, or remove `{lang}` from sipvs.toml")),
+                Diagnostic::error(
+                    rel(root, dir),
+                    format!("the folder of locale `{lang}` is missing"),
+                )
+                .hint(format!(
+                    "create it with the locale's .ftl files, or remove `{lang}` from sipvs.toml"
+                )),
             ));
         }
         let mut bundle = Bundle::new_concurrent(vec![langid]);
@@ -113,7 +123,10 @@ impl Locale {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    problems.push(Diagnostic::error(rel(root, dir), format!("cannot read: {e}")));
+                    problems.push(Diagnostic::error(
+                        rel(root, dir),
+                        format!("cannot read: {e}"),
+                    ));
                     continue;
                 }
             };
@@ -150,15 +163,29 @@ impl Locale {
                     problems.push(
                         Diagnostic::error(&shown, format!("message `{id}` is defined twice"))
                             .at(line, column)
-                            .hint(format!("it is already defined at {}:{}; keep one", prev_path.display(), prev.line)),
+                            .hint(format!(
+                                "it is already defined at {}:{}; keep one",
+                                prev_path.display(),
+                                prev.line
+                            )),
                     );
                     continue;
                 }
-                positions.insert(id, Position { file: index, line, column });
+                positions.insert(
+                    id,
+                    Position {
+                        file: index,
+                        line,
+                        column,
+                    },
+                );
             }
             // Duplicates were reported above with their position; the bundle keeps the first.
             let _ = bundle.add_resource(Arc::new(resource));
-            files.push(FtlFile { path: shown, source });
+            files.push(FtlFile {
+                path: shown,
+                source,
+            });
         }
         if files.is_empty() && problems.is_empty() {
             problems.push(
@@ -167,7 +194,12 @@ impl Locale {
             );
         }
         Error::check(problems)?;
-        Ok(Locale { lang: lang.to_string(), files, positions, bundle })
+        Ok(Locale {
+            lang: lang.to_string(),
+            files,
+            positions,
+            bundle,
+        })
     }
 
     /// Whether this locale itself defines `id` (optionally `id.attr`).
@@ -183,20 +215,31 @@ impl Locale {
 
     /// All message ids this locale defines, sorted.
     pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        self.positions.keys().filter(|k| !k.contains('.') && !k.starts_with('-')).map(String::as_str)
+        self.positions
+            .keys()
+            .filter(|k| !k.contains('.') && !k.starts_with('-'))
+            .map(String::as_str)
     }
 
     /// Format `id` (or `id.attr`) with `args`; `None` when this locale does not define it.
     /// A formatting problem (a variable nobody passes, a missing reference) is an error at
     /// the message's definition.
-    pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<Result<String>> {
+    pub fn format(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<Result<String>> {
         let message = self.bundle.get_message(id)?;
         let pattern = match attr {
             Some(a) => message.get_attribute(a)?.value(),
             None => message.value()?,
         };
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = self
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if errors.is_empty() {
             return Some(Ok(text));
         }
@@ -204,15 +247,25 @@ impl Locale {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),
         };
-        Some(Err(Error { diagnostics: errors.iter().map(|e| self.diagnose(&full, e)).collect() }))
+        Some(Err(Error {
+            diagnostics: errors.iter().map(|e| self.diagnose(&full, e)).collect(),
+        }))
     }
 
     /// A diagnostic at the definition of `id` (or `id.attr`).
     pub fn at(&self, id: &str, message: String) -> Diagnostic {
-        let pos = self.positions.get(id).or_else(|| self.positions.get(id.split('.').next().unwrap_or(id)));
+        let pos = self
+            .positions
+            .get(id)
+            .or_else(|| self.positions.get(id.split('.').next().unwrap_or(id)));
         match pos {
             Some(p) => Diagnostic::error(&self.files[p.file].path, message).at(p.line, p.column),
-            None => Diagnostic::error(self.files.first().map_or_else(PathBuf::new, |f| f.path.clone()), message),
+            None => Diagnostic::error(
+                self.files
+                    .first()
+                    .map_or_else(PathBuf::new, |f| f.path.clone()),
+                message,
+            ),
         }
     }
 
@@ -221,10 +274,16 @@ impl Locale {
             FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(
                 fluent_bundle::resolver::errors::ReferenceKind::Variable { id: var },
             )) => (
-                format!("message `{id}` uses the variable `${var}`, which sipvs does not pass to it"),
-                "use only the variables the English message uses (`sipvs check` lists them)".to_string(),
+                format!(
+                    "message `{id}` uses the variable `${var}`, which sipvs does not pass to it"
+                ),
+                "use only the variables the English message uses (`sipvs check` lists them)"
+                    .to_string(),
             ),
-            other => (format!("message `{id}` cannot be formatted: {other}"), "fix the reference or the selector".to_string()),
+            other => (
+                format!("message `{id}` cannot be formatted: {other}"),
+                "fix the reference or the selector".to_string(),
+            ),
         };
         self.at(id, msg).hint(hint)
     }
@@ -272,23 +331,45 @@ impl Locales {
 
     /// Look `id` up in `locale`, falling back to the reference locale; a message the
     /// reference does not define either is an error.
-    pub fn text(&self, locale: &Locale, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Result<Text> {
+    pub fn text(
+        &self,
+        locale: &Locale,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Result<Text> {
         if let Some(r) = locale.format(id, attr, args) {
-            return r.map(|text| Text { text, lang: String::new() });
+            return r.map(|text| Text {
+                text,
+                lang: String::new(),
+            });
         }
         let reference = self.reference();
-        let lang = if std::ptr::eq(locale, reference) { String::new() } else { reference.lang.clone() };
+        let lang = if std::ptr::eq(locale, reference) {
+            String::new()
+        } else {
+            reference.lang.clone()
+        };
         match reference.format(id, attr, args) {
             Some(r) => r.map(|text| Text { text, lang }),
             None => {
                 let full = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
-                let file = reference.files.first().map_or_else(|| PathBuf::from("locales"), |f| f.path.clone());
+                let file = reference
+                    .files
+                    .first()
+                    .map_or_else(|| PathBuf::from("locales"), |f| f.path.clone());
                 Err(Error::one(
                     Diagnostic::error(
                         file.parent().unwrap_or(&file).to_path_buf(),
-                        format!("message `{full}` is missing from the reference locale `{}`", reference.lang),
+                        format!(
+                            "message `{full}` is missing from the reference locale `{}`",
+                            reference.lang
+                        ),
                     )
-                    .hint(format!("add `{full}` to a .ftl file of locales/{}/", reference.lang)),
+                    .hint(format!(
+                        "add `{full}` to a .ftl file of locales/{}/",
+                        reference.lang
+                    )),
                 ))
             }
         }
@@ -310,7 +391,10 @@ pub fn definitions(source: &str) -> Vec<(String, usize, usize)> {
         } else if let Some(cur) = &current {
             let trimmed = line.trim_start();
             if let Some(rest) = trimmed.strip_prefix('.') {
-                let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
                 if !name.is_empty() && rest[name.len()..].trim_start().starts_with('=') {
                     let column = line.len() - trimmed.len() + 1;
                     out.push((format!("{cur}.{name}"), line_no, column));
@@ -327,8 +411,14 @@ fn entry_id(line: &str) -> Option<&str> {
     if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let len = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(body.len());
-    if body[len..].trim_start().starts_with('=') { Some(&line[..start + len]) } else { None }
+    let len = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(body.len());
+    if body[len..].trim_start().starts_with('=') {
+        Some(&line[..start + len])
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -340,6 +430,16 @@ mod tests {
         let src = "# c\nhello = Hi\n-brand = X\ncode-1 =\n    .description = D\n  .seen=S\nbye = { $x ->\n   *[a] A\n}\n";
         let d = definitions(src);
         let ids: Vec<_> = d.iter().map(|(i, l, c)| format!("{i}@{l}:{c}")).collect();
-        assert_eq!(ids, ["hello@2:1", "-brand@3:1", "code-1@4:1", "code-1.description@5:5", "code-1.seen@6:3", "bye@7:1"]);
+        assert_eq!(
+            ids,
+            [
+                "hello@2:1",
+                "-brand@3:1",
+                "code-1@4:1",
+                "code-1.description@5:5",
+                "code-1.seen@6:3",
+                "bye@7:1"
+            ]
+        );
     }
 }

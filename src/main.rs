@@ -6,7 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "sipvs", version, about = "Build the multilingual reference of SIP response codes and their comparisons")]
+#[command(
+    name = "sipvs",
+    version,
+    about = "Build the multilingual reference of SIP response codes and their comparisons"
+)]
 struct Cli {
     /// The project root (holding sipvs.toml, content/, locales/, templates/, static/).
     #[arg(long, global = true, default_value = ".")]
@@ -53,9 +57,22 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { out, base_url, strict } => {
-            let out = if out.is_absolute() { out } else { cli.root.join(out) };
-            let opts = sipvs::build::Options { root: cli.root, out, base_url, strict };
+        Command::Build {
+            out,
+            base_url,
+            strict,
+        } => {
+            let out = if out.is_absolute() {
+                out
+            } else {
+                cli.root.join(out)
+            };
+            let opts = sipvs::build::Options {
+                root: cli.root,
+                out,
+                base_url,
+                strict,
+            };
             match sipvs::build::build(&opts) {
                 Ok(summary) => {
                     for w in &summary.warnings {
@@ -66,26 +83,40 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("{e}");
-                    eprintln!("build failed: {} problem(s); the previous output was left as it was", e.diagnostics.len());
+                    eprintln!(
+                        "build failed: {} problem(s); the previous output was left as it was",
+                        e.diagnostics.len()
+                    );
                     ExitCode::FAILURE
                 }
             }
         }
-        Command::Check { format, locale } => match sipvs::check::check(&cli.root, locale.as_deref()) {
-            Ok(report) => {
-                match format {
-                    Format::Text => print!("{}", report.text()),
-                    Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Command::Check { format, locale } => {
+            match sipvs::check::check(&cli.root, locale.as_deref()) {
+                Ok(report) => {
+                    match format {
+                        Format::Text => print!("{}", report.text()),
+                        Format::Json => println!(
+                            "{}",
+                            serde_json::to_string_pretty(&report).unwrap_or_default()
+                        ),
+                    }
+                    if report.has_errors() {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
                 }
-                if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
-            }
-            Err(e) => {
-                match format {
-                    Format::Text => eprintln!("{e}"),
-                    Format::Json => println!("{}", serde_json::json!({ "unusable": e.diagnostics })),
+                Err(e) => {
+                    match format {
+                        Format::Text => eprintln!("{e}"),
+                        Format::Json => {
+                            println!("{}", serde_json::json!({ "unusable": e.diagnostics }))
+                        }
+                    }
+                    ExitCode::from(2)
                 }
-                ExitCode::from(2)
             }
-        },
+        }
     }
 }

@@ -21,16 +21,33 @@ pub fn escape(text: &str) -> String {
 
 /// Render Markdown to HTML; raw HTML becomes text and unsafe link targets become `#`.
 pub fn render(markdown: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) if !safe_url(&dest_url) => {
-            Event::Start(Tag::Link { link_type, dest_url: "#".into(), title, id })
-        }
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) if !safe_url(&dest_url) => {
-            Event::Start(Tag::Image { link_type, dest_url: "#".into(), title, id })
-        }
-        other => other,
-    });
+    let parser =
+        Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_url(&dest_url) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: "#".into(),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_url(&dest_url) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: "#".into(),
+                title,
+                id,
+            }),
+            other => other,
+        });
     let mut out = String::with_capacity(markdown.len() * 5 / 4 + 16);
     html::push_html(&mut out, parser);
     out.trim_end().to_string()
@@ -39,7 +56,12 @@ pub fn render(markdown: &str) -> String {
 /// http(s), mailto, fragment and relative targets are fine; `javascript:`, `data:` and
 /// other schemes are not.
 fn safe_url(url: &str) -> bool {
-    let lower: String = url.trim().chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+    let lower: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
     match lower.find(':') {
         None => true,
         Some(i) if lower[..i].contains(['/', '?', '#']) => true,
@@ -61,13 +83,18 @@ mod tests {
 
     #[test]
     fn script_links_are_dropped() {
-        let out = render("[x](javascript:alert(1)) [y]( JavaScript:alert(1)) [z](https://www.rfc-editor.org/rfc/rfc3261)");
+        let out = render(
+            "[x](javascript:alert(1)) [y]( JavaScript:alert(1)) [z](https://www.rfc-editor.org/rfc/rfc3261)",
+        );
         assert!(!out.to_ascii_lowercase().contains("javascript"), "{out}");
         assert!(out.contains("https://www.rfc-editor.org/rfc/rfc3261"));
     }
 
     #[test]
     fn escape_covers_attribute_quotes() {
-        assert_eq!(escape(r#"<a href="x">'&"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;");
+        assert_eq!(
+            escape(r#"<a href="x">'&"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;"
+        );
     }
 }

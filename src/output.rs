@@ -23,15 +23,25 @@ impl Staging {
     /// Start a staging folder for `out` (next to it, so the final rename stays on one file
     /// system).
     pub fn new(out: &Path) -> Result<Staging> {
-        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
         let dir = parent.join(format!(".{name}.sipvs-staging"));
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|e| io(&dir, e))?;
         }
         fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
-        Ok(Staging { dir, out: out.to_path_buf(), committed: false })
+        Ok(Staging {
+            dir,
+            out: out.to_path_buf(),
+            committed: false,
+        })
     }
 
     /// The staging folder.
@@ -55,7 +65,12 @@ impl Staging {
             return Ok(0);
         }
         for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
-            let entry = entry.map_err(|e| Error::one(Diagnostic::error(crate::catalog::rel(root, src), format!("cannot read: {e}"))))?;
+            let entry = entry.map_err(|e| {
+                Error::one(Diagnostic::error(
+                    crate::catalog::rel(root, src),
+                    format!("cannot read: {e}"),
+                ))
+            })?;
             if !entry.file_type().is_file() {
                 continue;
             }
@@ -72,7 +87,13 @@ impl Staging {
 
     /// Replace the output with the staging folder.
     pub fn commit(mut self) -> Result<()> {
-        let old = self.dir.with_file_name(format!("{}.sipvs-old", self.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+        let old = self.dir.with_file_name(format!(
+            "{}.sipvs-old",
+            self.dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ));
         if old.exists() {
             fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
         }

@@ -58,15 +58,30 @@ pub fn compare_path(lang: &str, a: &Code, b: &Code) -> String {
 pub fn pages(catalog: &Catalog, locales: usize) -> Vec<Page> {
     let n = catalog.codes().len();
     let mut pages = Vec::with_capacity(1 + locales * (2 + n + n * n.saturating_sub(1) / 2));
-    pages.push(Page { locale: None, kind: PageKind::Chooser });
+    pages.push(Page {
+        locale: None,
+        kind: PageKind::Chooser,
+    });
     for l in 0..locales {
         let locale = Some(l);
-        pages.push(Page { locale, kind: PageKind::Home });
-        pages.extend((0..n).map(|i| Page { locale, kind: PageKind::Code(i) }));
+        pages.push(Page {
+            locale,
+            kind: PageKind::Home,
+        });
+        pages.extend((0..n).map(|i| Page {
+            locale,
+            kind: PageKind::Code(i),
+        }));
         for a in 0..n {
-            pages.extend((a + 1..n).map(|b| Page { locale, kind: PageKind::Compare(a, b) }));
+            pages.extend((a + 1..n).map(|b| Page {
+                locale,
+                kind: PageKind::Compare(a, b),
+            }));
         }
-        pages.push(Page { locale, kind: PageKind::NotFound });
+        pages.push(Page {
+            locale,
+            kind: PageKind::NotFound,
+        });
     }
     pages
 }
@@ -82,7 +97,13 @@ pub fn related(catalog: &Catalog, a: usize, b: usize, limit: usize) -> Vec<(usiz
             out.push(pair);
         }
     };
-    let confused = |i: usize| codes[i].confused_with.iter().filter_map(|c| catalog.position(*c)).collect::<Vec<_>>();
+    let confused = |i: usize| {
+        codes[i]
+            .confused_with
+            .iter()
+            .filter_map(|c| catalog.position(*c))
+            .collect::<Vec<_>>()
+    };
     let (ca, cb) = (confused(a), confused(b));
     // Interleave so both codes get their most confused partners first.
     for k in 0..ca.len().max(cb.len()) {
@@ -109,13 +130,19 @@ pub fn related(catalog: &Catalog, a: usize, b: usize, limit: usize) -> Vec<(usiz
 pub fn compare_with(catalog: &Catalog, i: usize) -> (Vec<usize>, Vec<usize>) {
     let codes = catalog.codes();
     let me = codes[i].code;
-    let mut first: Vec<usize> = codes[i].confused_with.iter().filter_map(|c| catalog.position(*c)).collect();
+    let mut first: Vec<usize> = codes[i]
+        .confused_with
+        .iter()
+        .filter_map(|c| catalog.position(*c))
+        .collect();
     for (j, c) in codes.iter().enumerate() {
         if j != i && c.confused_with.contains(&me) && !first.contains(&j) {
             first.push(j);
         }
     }
-    let rest = (0..codes.len()).filter(|j| *j != i && !first.contains(j)).collect();
+    let rest = (0..codes.len())
+        .filter(|j| *j != i && !first.contains(j))
+        .collect();
     (first, rest)
 }
 
@@ -125,7 +152,11 @@ mod tests {
     use crate::catalog::test_code;
 
     fn catalog() -> Catalog {
-        Catalog::from_codes(vec![test_code(302, "Moved Temporarily", &[487]), test_code(487, "Request Terminated", &[]), test_code(486, "Busy Here", &[487])])
+        Catalog::from_codes(vec![
+            test_code(302, "Moved Temporarily", &[487]),
+            test_code(487, "Request Terminated", &[]),
+            test_code(486, "Busy Here", &[487]),
+        ])
     }
 
     #[test]
@@ -133,14 +164,20 @@ mod tests {
         let c = catalog();
         let (a, b) = (c.get(302).unwrap(), c.get(487).unwrap());
         assert_eq!(compare_path("en", a, b), compare_path("en", b, a));
-        assert_eq!(compare_path("en", b, a), "en/compare/sip/302-moved-temporarily-vs-487-request-terminated/");
+        assert_eq!(
+            compare_path("en", b, a),
+            "en/compare/sip/302-moved-temporarily-vs-487-request-terminated/"
+        );
     }
 
     #[test]
     fn every_unordered_pair_once() {
         let c = catalog();
         let pages = pages(&c, 2);
-        let compares = pages.iter().filter(|p| matches!(p.kind, PageKind::Compare(..))).count();
+        let compares = pages
+            .iter()
+            .filter(|p| matches!(p.kind, PageKind::Compare(..)))
+            .count();
         assert_eq!(compares, 2 * 3);
         assert!(pages.iter().all(|p| match p.kind {
             PageKind::Compare(a, b) => a < b,

@@ -20,14 +20,52 @@ use crate::site::Site;
 /// Interface messages without variables, available to every template as `t.<id>` (dashes
 /// become underscores).
 pub const STATIC_UI: &[&str] = &[
-    "locale-name", "site-name", "skip-link", "nav-home", "breadcrumb-label", "language-label", "footer-facts",
-    "fallback-note", "chooser-title", "chooser-description", "home-title", "home-heading", "home-intro",
-    "picker-heading", "picker-first", "picker-second", "picker-submit", "picker-same", "filter-label",
-    "filter-placeholder", "filter-empty", "section-description", "section-seen", "section-handle", "section-facts",
-    "section-flow", "compare-all-others", "badge-deprecated", "section-differences", "section-side-by-side",
-    "section-what-to-do", "section-note", "section-related", "fact-class", "fact-kind", "fact-defined", "fact-status",
-    "fact-senders", "fact-requests", "fact-headers", "fact-next", "fact-forking", "fact-confused", "notfound-title",
-    "notfound-heading", "notfound-body",
+    "locale-name",
+    "site-name",
+    "skip-link",
+    "nav-home",
+    "breadcrumb-label",
+    "language-label",
+    "footer-facts",
+    "fallback-note",
+    "chooser-title",
+    "chooser-description",
+    "home-title",
+    "home-heading",
+    "home-intro",
+    "picker-heading",
+    "picker-first",
+    "picker-second",
+    "picker-submit",
+    "picker-same",
+    "filter-label",
+    "filter-placeholder",
+    "filter-empty",
+    "section-description",
+    "section-seen",
+    "section-handle",
+    "section-facts",
+    "section-flow",
+    "compare-all-others",
+    "badge-deprecated",
+    "section-differences",
+    "section-side-by-side",
+    "section-what-to-do",
+    "section-note",
+    "section-related",
+    "fact-class",
+    "fact-kind",
+    "fact-defined",
+    "fact-status",
+    "fact-senders",
+    "fact-requests",
+    "fact-headers",
+    "fact-next",
+    "fact-forking",
+    "fact-confused",
+    "notfound-title",
+    "notfound-heading",
+    "notfound-body",
 ];
 
 /// Longest meta description, in characters.
@@ -106,7 +144,10 @@ pub struct Rendered {
     pub fallback: bool,
 }
 
-fn args(list: &[(&'static str, Arg)], locale_text: impl Fn(&Arg) -> Result<Option<String>>) -> Result<FluentArgs<'static>> {
+fn args(
+    list: &[(&'static str, Arg)],
+    locale_text: impl Fn(&Arg) -> Result<Option<String>>,
+) -> Result<FluentArgs<'static>> {
     let mut out = FluentArgs::new();
     for (name, arg) in list {
         match arg {
@@ -136,20 +177,37 @@ impl<'s> Renderer<'s> {
         Error::check(problems)?;
         let mut alternates_langs = Vec::new();
         for (l, v) in site.locales.list.iter().zip(&views) {
-            let name = v.t.get_from_path("locale_name.text").and_then(|n| n.as_str().map(str::to_string)).unwrap_or_else(|| l.lang.clone());
+            let name =
+                v.t.get_from_path("locale_name.text")
+                    .and_then(|n| n.as_str().map(str::to_string))
+                    .unwrap_or_else(|| l.lang.clone());
             alternates_langs.push((l.lang.clone(), name));
         }
-        Ok(Renderer { site, views, alternates_langs })
+        Ok(Renderer {
+            site,
+            views,
+            alternates_langs,
+        })
     }
 
-    fn text(site: &Site, locale: &Locale, id: &str, attr: Option<&str>, a: &[(&'static str, Arg)]) -> Result<Text> {
+    fn text(
+        site: &Site,
+        locale: &Locale,
+        id: &str,
+        attr: Option<&str>,
+        a: &[(&'static str, Arg)],
+    ) -> Result<Text> {
         let fargs = args(a, |arg| Self::arg_text(site, locale, arg).map(Some))?;
         let fargs = if a.is_empty() { None } else { Some(&fargs) };
         site.locales.text(locale, id, attr, fargs)
     }
 
     fn arg_text(site: &Site, locale: &Locale, arg: &Arg) -> Result<String> {
-        let sep = || site.locales.text(locale, "list-separator", None, None).map(|t| t.text);
+        let sep = || {
+            site.locales
+                .text(locale, "list-separator", None, None)
+                .map(|t| t.text)
+        };
         Ok(match arg {
             Arg::Num(n) => n.to_string(),
             Arg::Str(s) => s.clone(),
@@ -157,12 +215,20 @@ impl<'s> Renderer<'s> {
             Arg::Senders(list) => {
                 let mut names = Vec::new();
                 for s in list {
-                    let key = serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                    names.push(Self::text(site, locale, "sender", None, &[("sender", Arg::Str(key))])?.text);
+                    let key = serde_json::to_value(s)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    names.push(
+                        Self::text(site, locale, "sender", None, &[("sender", Arg::Str(key))])?
+                            .text,
+                    );
                 }
                 names.join(&sep()?)
             }
-            Arg::Requests(Requests::Any) => Self::text(site, locale, "requests-any", None, &[])?.text,
+            Arg::Requests(Requests::Any) => {
+                Self::text(site, locale, "requests-any", None, &[])?.text
+            }
             Arg::Requests(Requests::Methods(m)) => m.join(&sep()?),
         })
     }
@@ -173,7 +239,10 @@ impl<'s> Renderer<'s> {
 
     fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) -> Result<Prose> {
         let t = site.locales.text(locale, id, attr, None)?;
-        Ok(Prose { html: markdown::render(&t.text), lang: t.lang })
+        Ok(Prose {
+            html: markdown::render(&t.text),
+            lang: t.lang,
+        })
     }
 
     fn locale_view(site: &Site, li: usize, locale: &Locale) -> Result<LocaleView> {
@@ -184,7 +253,10 @@ impl<'s> Renderer<'s> {
             match site.locales.text(locale, id, None, None) {
                 Ok(text) => {
                     ui_fallback |= text.is_fallback();
-                    t.insert(id.replace('-', "_"), serde_json::to_value(&text).unwrap_or_default());
+                    t.insert(
+                        id.replace('-', "_"),
+                        serde_json::to_value(&text).unwrap_or_default(),
+                    );
                 }
                 Err(e) => problems.extend(e.diagnostics),
             }
@@ -206,7 +278,13 @@ impl<'s> Renderer<'s> {
             }
             classes.push(serde_json::json!({ "class": class, "name": members[0].class_name, "codes": members }));
         }
-        Ok(LocaleView { t: to_value(&t)?, ui_fallback, codes, code_values, classes: to_value(&classes)? })
+        Ok(LocaleView {
+            t: to_value(&t)?,
+            ui_fallback,
+            codes,
+            code_values,
+            classes: to_value(&classes)?,
+        })
     }
 
     fn code_view(site: &Site, li: usize, locale: &Locale, code: &Code) -> Result<CodeView> {
@@ -220,24 +298,62 @@ impl<'s> Renderer<'s> {
             .confused_with
             .iter()
             .filter_map(|c| site.catalog.get(*c))
-            .map(|o| Link { href: base.link(&plan::compare_path(lang, code, o)), code: o.code, reason: o.reason.clone() })
+            .map(|o| Link {
+                href: base.link(&plan::compare_path(lang, code, o)),
+                code: o.code,
+                reason: o.reason.clone(),
+            })
             .collect();
-        let role = |r: Role| t("role", &[("role", key(&r))]).map(|x| x.text).unwrap_or_default();
+        let role = |r: Role| {
+            t("role", &[("role", key(&r))])
+                .map(|x| x.text)
+                .unwrap_or_default()
+        };
         let message = |m: &str| match m.parse::<u16>().ok().and_then(|n| site.catalog.get(n)) {
             Some(c) => format!("{} {}", c.code, c.reason),
             None => m.to_string(),
         };
         let mut steps = Vec::new();
         for s in &code.flow {
-            let step = t("flow-step", &[("from", Arg::Str(role(s.from))), ("to", Arg::Str(role(s.to))), ("message", Arg::Str(message(&s.msg)))])?;
+            let step = t(
+                "flow-step",
+                &[
+                    ("from", Arg::Str(role(s.from))),
+                    ("to", Arg::Str(role(s.to))),
+                    ("message", Arg::Str(message(&s.msg))),
+                ],
+            )?;
             steps.push(step.text);
         }
-        let caption = t("flow-caption", &[("code", num(code.code.into())), ("reason", Arg::Str(code.reason.clone()))])?;
+        let caption = t(
+            "flow-caption",
+            &[
+                ("code", num(code.code.into())),
+                ("reason", Arg::Str(code.reason.clone())),
+            ],
+        )?;
         let focus = code.code.to_string();
         let svg_id = format!("flow-{}", code.code);
         let desc = steps.join("; ");
-        let flow_svg = diagram::svg(&code.flow, &diagram::Labels { id: &svg_id, title: &caption.text, desc: &desc, role: &role, message: &message, focus: &focus });
-        let headers = if code.headers.is_empty() { t("headers-none", &[])? } else { Text { text: Self::arg_text(site, locale, &Arg::Literals(code.headers.clone()))?, lang: String::new() } };
+        let flow_svg = diagram::svg(
+            &code.flow,
+            &diagram::Labels {
+                id: &svg_id,
+                title: &caption.text,
+                desc: &desc,
+                role: &role,
+                message: &message,
+                focus: &focus,
+            },
+        );
+        let headers = if code.headers.is_empty() {
+            t("headers-none", &[])?
+        } else {
+            Text {
+                text: Self::arg_text(site, locale, &Arg::Literals(code.headers.clone()))?,
+                lang: String::new(),
+            }
+        };
         let status = match &code.deprecated {
             Some(d) => t("status-deprecated", &[("rfc", num(d.rfc))])?,
             None => t("status-current", &[])?,
@@ -250,18 +366,39 @@ impl<'s> Renderer<'s> {
             class: code.class(),
             class_name: t("class-name", &[("class", num(code.class().into()))])?,
             is_final: code.is_final(),
-            kind: t("kind", &[("final", Arg::Str(if code.is_final() { "yes" } else { "no" }.into()))])?,
+            kind: t(
+                "kind",
+                &[(
+                    "final",
+                    Arg::Str(if code.is_final() { "yes" } else { "no" }.into()),
+                )],
+            )?,
             summary: site.locales.text(locale, &id, Some("summary"), None)?,
             description: Self::prose(site, locale, &id, Some("description"))?,
             seen: Self::prose(site, locale, &id, Some("seen"))?,
             handle: Self::prose(site, locale, &id, Some("handle"))?,
             rfc: code.rfc,
-            rfc_url: format!("https://www.rfc-editor.org/rfc/rfc{}#section-{}", code.rfc, code.section),
-            defined: t("fact-defined-value", &[("rfc", num(code.rfc)), ("section", Arg::Str(code.section.clone()))])?,
+            rfc_url: format!(
+                "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+                code.rfc, code.section
+            ),
+            defined: t(
+                "fact-defined-value",
+                &[
+                    ("rfc", num(code.rfc)),
+                    ("section", Arg::Str(code.section.clone())),
+                ],
+            )?,
             status,
             deprecated: code.deprecated.is_some(),
-            senders: Text { text: Self::arg_text(site, locale, &Arg::Senders(code.senders.clone()))?, lang: String::new() },
-            requests: Text { text: Self::arg_text(site, locale, &Arg::Requests(code.requests.clone()))?, lang: String::new() },
+            senders: Text {
+                text: Self::arg_text(site, locale, &Arg::Senders(code.senders.clone()))?,
+                lang: String::new(),
+            },
+            requests: Text {
+                text: Self::arg_text(site, locale, &Arg::Requests(code.requests.clone()))?,
+                lang: String::new(),
+            },
             headers,
             next: t("next", &[("next", key(&code.next))])?,
             forking: t("forking", &[("forking", key(&code.forking))])?,
@@ -273,7 +410,9 @@ impl<'s> Renderer<'s> {
         };
         let _ = li;
         let fallback = [&view.summary].iter().any(|x| x.is_fallback())
-            || [&view.description, &view.seen, &view.handle].iter().any(|p| !p.lang.is_empty())
+            || [&view.description, &view.seen, &view.handle]
+                .iter()
+                .any(|p| !p.lang.is_empty())
             || view.next_step.is_fallback();
         Ok(CodeView { fallback, ..view })
     }
@@ -281,7 +420,11 @@ impl<'s> Renderer<'s> {
     /// The site-relative output file of a page.
     pub fn file_of(&self, page: Page) -> String {
         let path = self.path_of(page.locale, page.kind);
-        if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path }
+        if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path
+        }
     }
 
     /// The site-relative path of a page (see [`plan::path`]).
@@ -308,8 +451,12 @@ impl<'s> Renderer<'s> {
                     .collect();
                 ctx.insert("locales", &locales);
                 let reference_locale = site.locales.reference();
-                let title = site.locales.text(reference_locale, "chooser-title", None, None)?;
-                let description = site.locales.text(reference_locale, "chooser-description", None, None)?;
+                let title = site
+                    .locales
+                    .text(reference_locale, "chooser-title", None, None)?;
+                let description =
+                    site.locales
+                        .text(reference_locale, "chooser-description", None, None)?;
                 insert_head(&mut ctx, &title, &description);
                 ctx.insert("breadcrumbs", &Vec::<serde_json::Value>::new());
                 let reference = &self.views[0];
@@ -337,8 +484,15 @@ impl<'s> Renderer<'s> {
             }
         };
         ctx.insert("fallback", &fallback);
-        let html = site.templates.render(template, &ctx).map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))?;
-        Ok(Rendered { file: self.file_of(page), html, fallback })
+        let html = site
+            .templates
+            .render(template, &ctx)
+            .map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))?;
+        Ok(Rendered {
+            file: self.file_of(page),
+            html,
+            fallback,
+        })
     }
 
     fn insert_alternates(&self, ctx: &mut tera::Context, kind: PageKind, with: bool) {
@@ -357,7 +511,13 @@ impl<'s> Renderer<'s> {
     }
 
     /// Fill the page-specific part of the context; returns whether any of it fell back.
-    fn page_context(&self, ctx: &mut tera::Context, li: usize, locale: &Locale, kind: PageKind) -> Result<bool> {
+    fn page_context(
+        &self,
+        ctx: &mut tera::Context,
+        li: usize,
+        locale: &Locale,
+        kind: PageKind,
+    ) -> Result<bool> {
         let site = self.site;
         let view = &self.views[li];
         let codes = site.catalog.codes();
@@ -373,9 +533,15 @@ impl<'s> Renderer<'s> {
             PageKind::Home => {
                 ctx.insert_value("classes", view.classes.clone());
                 let title = track(t("home-title", &[])?);
-                let description = track(t("home-description", &[("count", Arg::Num(codes.len() as u32))])?);
+                let description = track(t(
+                    "home-description",
+                    &[("count", Arg::Num(codes.len() as u32))],
+                )?);
                 insert_head(ctx, &title, &description);
-                ctx.insert("compare_pattern", &base.link(&format!("{lang}/compare/sip/")));
+                ctx.insert(
+                    "compare_pattern",
+                    &base.link(&format!("{lang}/compare/sip/")),
+                );
                 ctx.insert("breadcrumbs", &Vec::<serde_json::Value>::new());
             }
             PageKind::Code(i) => {
@@ -383,15 +549,43 @@ impl<'s> Renderer<'s> {
                 let v = &view.codes[i];
                 ctx.insert_value("code", view.code_values[i].clone());
                 let reason = Arg::Str(code.reason.clone());
-                let title = track(t("code-title", &[("code", Arg::Num(code.code.into())), ("reason", reason.clone())])?);
+                let title = track(t(
+                    "code-title",
+                    &[
+                        ("code", Arg::Num(code.code.into())),
+                        ("reason", reason.clone()),
+                    ],
+                )?);
                 insert_head(ctx, &title, &v.summary);
-                ctx.insert("heading", &track(t("code-heading", &[("code", Arg::Num(code.code.into())), ("reason", reason)])?));
+                ctx.insert(
+                    "heading",
+                    &track(t(
+                        "code-heading",
+                        &[("code", Arg::Num(code.code.into())), ("reason", reason)],
+                    )?),
+                );
                 let (first, rest) = plan::compare_with(&site.catalog, i);
-                let link = |j: usize| Link { href: base.link(&plan::compare_path(lang, code, &codes[j])), code: codes[j].code, reason: codes[j].reason.clone() };
+                let link = |j: usize| Link {
+                    href: base.link(&plan::compare_path(lang, code, &codes[j])),
+                    code: codes[j].code,
+                    reason: codes[j].reason.clone(),
+                };
                 ctx.insert("confused", &first.into_iter().map(link).collect::<Vec<_>>());
                 ctx.insert("others", &rest.into_iter().map(link).collect::<Vec<_>>());
-                ctx.insert("most_confused_heading", &track(t("compare-most-confused", &[("code", Arg::Num(code.code.into()))])?));
-                ctx.insert("compare_with_heading", &track(t("compare-with-heading", &[("code", Arg::Num(code.code.into()))])?));
+                ctx.insert(
+                    "most_confused_heading",
+                    &track(t(
+                        "compare-most-confused",
+                        &[("code", Arg::Num(code.code.into()))],
+                    )?),
+                );
+                ctx.insert(
+                    "compare_with_heading",
+                    &track(t(
+                        "compare-with-heading",
+                        &[("code", Arg::Num(code.code.into()))],
+                    )?),
+                );
                 ctx.insert("breadcrumbs", &[serde_json::json!({ "name": format!("{} {}", code.code, code.reason), "href": v.href })]);
                 fallback.set(fallback.get() | v.fallback);
             }
@@ -400,7 +594,12 @@ impl<'s> Renderer<'s> {
                 let (va, vb) = (&view.codes[ai], &view.codes[bi]);
                 ctx.insert_value("a", view.code_values[ai].clone());
                 ctx.insert_value("b", view.code_values[bi].clone());
-                let names = [("a", Arg::Num(a.code.into())), ("reason-a", Arg::Str(a.reason.clone())), ("b", Arg::Num(b.code.into())), ("reason-b", Arg::Str(b.reason.clone()))];
+                let names = [
+                    ("a", Arg::Num(a.code.into())),
+                    ("reason-a", Arg::Str(a.reason.clone())),
+                    ("b", Arg::Num(b.code.into())),
+                    ("reason-b", Arg::Str(b.reason.clone())),
+                ];
                 let title = track(t("compare-title", &names)?);
                 let description = track(t("compare-description", &names)?);
                 insert_head(ctx, &title, &description);
@@ -414,25 +613,62 @@ impl<'s> Renderer<'s> {
                     differences.push(track(Self::sentence(site, locale, &s)?));
                 }
                 ctx.insert("differences", &differences);
-                let note = if site.notes.contains(&(a.code, b.code)) { Some(Self::prose(site, locale, &format!("pair-{}-{}", a.code, b.code), None)?) } else { None };
+                let note = if site.notes.contains(&(a.code, b.code)) {
+                    Some(Self::prose(
+                        site,
+                        locale,
+                        &format!("pair-{}-{}", a.code, b.code),
+                        None,
+                    )?)
+                } else {
+                    None
+                };
                 if let Some(n) = &note {
                     fallback.set(fallback.get() | !n.lang.is_empty());
                 }
                 ctx.insert("note", &note);
-                let prose_heading = |c: &Code| t("section-code-prose", &[("code", Arg::Num(c.code.into())), ("reason", Arg::Str(c.reason.clone()))]);
+                let prose_heading = |c: &Code| {
+                    t(
+                        "section-code-prose",
+                        &[
+                            ("code", Arg::Num(c.code.into())),
+                            ("reason", Arg::Str(c.reason.clone())),
+                        ],
+                    )
+                };
                 ctx.insert("heading_a", &track(prose_heading(a)?));
                 ctx.insert("heading_b", &track(prose_heading(b)?));
-                let code_link = |c: &Code| t("link-code-page", &[("code", Arg::Num(c.code.into())), ("reason", Arg::Str(c.reason.clone()))]);
+                let code_link = |c: &Code| {
+                    t(
+                        "link-code-page",
+                        &[
+                            ("code", Arg::Num(c.code.into())),
+                            ("reason", Arg::Str(c.reason.clone())),
+                        ],
+                    )
+                };
                 ctx.insert("link_a", &track(code_link(a)?));
                 ctx.insert("link_b", &track(code_link(b)?));
                 let mut related = Vec::new();
                 for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
                     let (cx, cy) = (&codes[x], &codes[y]);
-                    let label = track(t("pair-link", &[("a", Arg::Num(cx.code.into())), ("b", Arg::Num(cy.code.into()))])?);
+                    let label = track(t(
+                        "pair-link",
+                        &[
+                            ("a", Arg::Num(cx.code.into())),
+                            ("b", Arg::Num(cy.code.into())),
+                        ],
+                    )?);
                     related.push(serde_json::json!({ "href": base.link(&plan::compare_path(lang, cx, cy)), "label": label, "reason_a": cx.reason, "reason_b": cy.reason }));
                 }
                 ctx.insert("related", &related);
-                let crumb = track(t("compare-breadcrumb", &[("a", Arg::Num(a.code.into())), ("b", Arg::Num(b.code.into()))])?);
+                let crumb = track(t(
+                    "compare-breadcrumb",
+                    &[
+                        ("a", Arg::Num(a.code.into())),
+                        ("b", Arg::Num(b.code.into())),
+                    ],
+                )?);
                 ctx.insert("breadcrumbs", &[serde_json::json!({ "name": crumb.text, "href": base.link(&plan::compare_path(lang, a, b)) })]);
                 fallback.set(fallback.get() | va.fallback | vb.fallback);
             }
@@ -453,7 +689,12 @@ fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {
 }
 
 fn to_value<T: Serialize + ?Sized>(v: &T) -> Result<tera::Value> {
-    tera::Value::try_from_serializable(v).map_err(|e| Error::one(Diagnostic::error("templates", format!("cannot build the page context: {e}"))))
+    tera::Value::try_from_serializable(v).map_err(|e| {
+        Error::one(Diagnostic::error(
+            "templates",
+            format!("cannot build the page context: {e}"),
+        ))
+    })
 }
 
 /// Cut `text` to at most `max` characters at a word boundary, ending with an ellipsis.
@@ -468,7 +709,12 @@ pub fn truncate(text: &str, max: usize) -> String {
         Some(i) if text.contains(' ') && i > max / 2 => &cut[..i],
         _ => cut.as_str(),
     };
-    format!("{}…", head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '、' | '，')))
+    format!(
+        "{}…",
+        head.trim_end_matches(
+            |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '、' | '，')
+        )
+    )
 }
 
 /// Record enum values as their selector keys.
@@ -479,7 +725,10 @@ mod erased {
     }
     impl<T: serde::Serialize> Key for T {
         fn key(&self) -> String {
-            serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+            serde_json::to_value(self)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
         }
     }
 }

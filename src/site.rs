@@ -37,7 +37,12 @@ impl Site {
         let config = Config::load(root, base_url)?;
         // Collect the problems of every input before giving up, so one run shows them all.
         let catalog = Catalog::load(root, &root.join("content"));
-        let locales = Locales::load(root, &root.join("locales"), &config.locales, &config.reference_locale);
+        let locales = Locales::load(
+            root,
+            &root.join("locales"),
+            &config.locales,
+            &config.reference_locale,
+        );
         let templates = crate::templates::load(root, &root.join("templates"));
         let (catalog, locales, templates) = match (catalog, locales, templates) {
             (Ok(c), Ok(l), Ok(t)) => (c, l, t),
@@ -51,7 +56,15 @@ impl Site {
         };
         let (notes, problems) = cross_check(&catalog, &locales);
         let warnings = Error::check(problems)?;
-        Ok(Site { root: root.to_path_buf(), config, catalog, locales, templates, notes, warnings })
+        Ok(Site {
+            root: root.to_path_buf(),
+            config,
+            catalog,
+            locales,
+            templates,
+            notes,
+            warnings,
+        })
     }
 }
 
@@ -62,11 +75,19 @@ fn cross_check(catalog: &Catalog, locales: &Locales) -> (BTreeSet<(u16, u16)>, V
     let mut problems = Vec::new();
     for code in catalog.codes() {
         let id = format!("code-{}", code.code);
-        let missing: Vec<&str> = PROSE_ATTRIBUTES.iter().copied().filter(|a| !reference.has(&id, Some(a))).collect();
+        let missing: Vec<&str> = PROSE_ATTRIBUTES
+            .iter()
+            .copied()
+            .filter(|a| !reference.has(&id, Some(a)))
+            .collect();
         if missing.is_empty() {
             continue;
         }
-        let what = if missing.len() == PROSE_ATTRIBUTES.len() { format!("`{id}`") } else { format!("`{id}` lacks .{}", missing.join(", .")) };
+        let what = if missing.len() == PROSE_ATTRIBUTES.len() {
+            format!("`{id}`")
+        } else {
+            format!("`{id}` lacks .{}", missing.join(", ."))
+        };
         problems.push(
             Diagnostic::error(&code.source, format!("code {} has no English prose: {what}", code.code))
                 .hint(format!("add `{id}` with .summary, .description, .seen and .handle to locales/{}/codes-{}xx.ftl", reference.lang, code.class())),
@@ -78,16 +99,34 @@ fn cross_check(catalog: &Catalog, locales: &Locales) -> (BTreeSet<(u16, u16)>, V
         if let Some(num) = id.strip_prefix("code-").filter(|r| numeric(r)) {
             match num.parse::<u16>() {
                 Ok(n) if catalog.get(n).is_some() => {}
-                _ => problems.push(reference.at(id, format!("prose `{id}` belongs to no record")).hint("add content/sip/<code>.toml, or remove the message").warning()),
+                _ => problems.push(
+                    reference
+                        .at(id, format!("prose `{id}` belongs to no record"))
+                        .hint("add content/sip/<code>.toml, or remove the message")
+                        .warning(),
+                ),
             }
         } else if let Some(rest) = id.strip_prefix("pair-").filter(|r| numeric(r)) {
-            let parsed = rest.split_once('-').and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
+            let parsed = rest
+                .split_once('-')
+                .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
             match parsed {
                 Some((a, b)) if a < b && catalog.get(a).is_some() && catalog.get(b).is_some() => {
                     notes.insert((a, b));
                 }
-                Some((a, b)) if a > b => problems.push(reference.at(id, format!("pair note `{id}` names the higher code first")).hint(format!("rename it `pair-{b}-{a}`"))),
-                _ => problems.push(reference.at(id, format!("pair note `{id}` does not name two codes that have records")).hint("write `pair-<lower>-<higher>` with two registered codes")),
+                Some((a, b)) if a > b => problems.push(
+                    reference
+                        .at(id, format!("pair note `{id}` names the higher code first"))
+                        .hint(format!("rename it `pair-{b}-{a}`")),
+                ),
+                _ => problems.push(
+                    reference
+                        .at(
+                            id,
+                            format!("pair note `{id}` does not name two codes that have records"),
+                        )
+                        .hint("write `pair-<lower>-<higher>` with two registered codes"),
+                ),
             }
         }
     }

@@ -42,9 +42,14 @@ pub fn locale_sitemaps(lang: &str, entries: &[Entry], x_default: &str) -> Vec<(S
 
 /// The sitemap index naming every per-locale file.
 pub fn index(base: &BaseUrl, files: &[String]) -> String {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for f in files {
-        xml.push_str(&format!("<sitemap><loc>{}</loc></sitemap>\n", escape(&base.absolute(f))));
+        xml.push_str(&format!(
+            "<sitemap><loc>{}</loc></sitemap>\n",
+            escape(&base.absolute(f))
+        ));
     }
     xml.push_str("</sitemapindex>\n");
     xml
@@ -52,5 +57,8 @@ pub fn index(base: &BaseUrl, files: &[String]) -> String {
 
 /// `robots.txt`: everything allowed, the sitemap index named absolutely.
 pub fn robots(base: &BaseUrl) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", base.absolute("sitemap.xml"))
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        base.absolute("sitemap.xml")
+    )
 }

@@ -7,7 +7,13 @@ use crate::catalog::rel;
 use crate::error::{Diagnostic, Error, Result};
 
 /// Templates every site must have; each is rendered for some page kind.
-pub const REQUIRED: &[&str] = &["chooser.html", "home.html", "code.html", "compare.html", "404.html"];
+pub const REQUIRED: &[&str] = &[
+    "chooser.html",
+    "home.html",
+    "code.html",
+    "compare.html",
+    "404.html",
+];
 
 /// Load every file under `dir` as a template named by its path relative to `dir`.
 pub fn load(root: &Path, dir: &Path) -> Result<tera::Tera> {
@@ -19,15 +25,24 @@ pub fn load(root: &Path, dir: &Path) -> Result<tera::Tera> {
     }
     let mut sources = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::one(Diagnostic::error(rel(root, dir), format!("cannot read: {e}"))))?;
+        let entry = entry.map_err(|e| {
+            Error::one(Diagnostic::error(
+                rel(root, dir),
+                format!("cannot read: {e}"),
+            ))
+        })?;
         if !entry.file_type().is_file() {
             continue;
         }
         let name = rel(dir, entry.path()).to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(entry.path()).map_err(|e| Error::io(&rel(root, entry.path()), &e))?;
+        let text = std::fs::read_to_string(entry.path())
+            .map_err(|e| Error::io(&rel(root, entry.path()), &e))?;
         sources.push((name, text));
     }
-    let missing: Vec<_> = REQUIRED.iter().filter(|r| !sources.iter().any(|(n, _)| n == *r)).collect();
+    let missing: Vec<_> = REQUIRED
+        .iter()
+        .filter(|r| !sources.iter().any(|(n, _)| n == *r))
+        .collect();
     if !missing.is_empty() {
         return Err(Error {
             diagnostics: missing
@@ -38,7 +53,8 @@ pub fn load(root: &Path, dir: &Path) -> Result<tera::Tera> {
     }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
-    tera.add_raw_templates(sources).map_err(|e| Error::one(diagnose(&rel(root, dir), &e)))?;
+    tera.add_raw_templates(sources)
+        .map_err(|e| Error::one(diagnose(&rel(root, dir), &e)))?;
     Ok(tera)
 }
 
@@ -47,9 +63,16 @@ pub fn diagnose(dir: &Path, e: &tera::Error) -> Diagnostic {
     use tera::ErrorKind;
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
-            let what = if matches!(e.kind(), ErrorKind::SyntaxError(_)) { "template syntax error" } else { "template error" };
+            let what = if matches!(e.kind(), ErrorKind::SyntaxError(_)) {
+                "template syntax error"
+            } else {
+                "template error"
+            };
             let span = r.span();
-            let hint = if r.message().contains("not found in context") || r.message().contains("undefined") || r.message().contains("Undefined") {
+            let hint = if r.message().contains("not found in context")
+                || r.message().contains("undefined")
+                || r.message().contains("Undefined")
+            {
                 "use only variables the page context provides (see the top of the template) or guard with `is defined`"
             } else {
                 "see https://keats.github.io/tera/ for the template syntax"

@@ -26,9 +26,16 @@ fn fails_with(breakage: impl FnOnce(&Path), expected: &[&str]) {
         assert!(msg.contains(e), "expected `{e}` in:\n{msg}");
     }
     assert!(!msg.contains("panicked"), "{msg}");
-    assert_eq!(common::files(&root.join("public")), before, "the previous output changed");
+    assert_eq!(
+        common::files(&root.join("public")),
+        before,
+        "the previous output changed"
+    );
     assert_eq!(std::fs::read(&page).unwrap(), page_before);
-    assert!(!root.join(".public.sipvs-staging").exists(), "staging folder left behind");
+    assert!(
+        !root.join(".public.sipvs-staging").exists(),
+        "staging folder left behind"
+    );
 }
 
 fn record(root: &Path, code: u16) -> std::path::PathBuf {
@@ -37,27 +44,66 @@ fn record(root: &Path, code: u16) -> std::path::PathBuf {
 
 #[test]
 fn toml_syntax_error() {
-    fails_with(|r| edit(&record(r, 486), |t| t.replace("reason = \"Busy Here\"", "reason = \"Busy Here")), &["content/sip/486.toml:2:"]);
+    fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("reason = \"Busy Here\"", "reason = \"Busy Here")
+            })
+        },
+        &["content/sip/486.toml:2:"],
+    );
 }
 
 #[test]
 fn unknown_field() {
-    fails_with(|r| edit(&record(r, 486), |t| t.replace("rfc = 3261", "rfc = 3261\nrcf = 1")), &["content/sip/486.toml:4:1", "unknown field `rcf`", "hint:"]);
+    fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("rfc = 3261", "rfc = 3261\nrcf = 1")
+            })
+        },
+        &["content/sip/486.toml:4:1", "unknown field `rcf`", "hint:"],
+    );
 }
 
 #[test]
 fn wrong_type() {
-    fails_with(|r| edit(&record(r, 486), |t| t.replace("rfc = 3261", "rfc = \"3261\"")), &["content/sip/486.toml:3:7", "invalid type"]);
+    fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("rfc = 3261", "rfc = \"3261\"")
+            })
+        },
+        &["content/sip/486.toml:3:7", "invalid type"],
+    );
 }
 
 #[test]
 fn missing_field() {
-    fails_with(|r| edit(&record(r, 486), |t| t.replace("next = \"retry-later\"\n", "")), &["content/sip/486.toml", "missing field `next`"]);
+    fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("next = \"retry-later\"\n", "")
+            })
+        },
+        &["content/sip/486.toml", "missing field `next`"],
+    );
 }
 
 #[test]
 fn unknown_enum_value() {
-    fails_with(|r| edit(&record(r, 486), |t| t.replace("next = \"retry-later\"", "next = \"later\"")), &["content/sip/486.toml:8:8", "unknown variant `later`", "retry-later"]);
+    fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("next = \"retry-later\"", "next = \"later\"")
+            })
+        },
+        &[
+            "content/sip/486.toml:8:8",
+            "unknown variant `later`",
+            "retry-later",
+        ],
+    );
 }
 
 #[test]
@@ -67,13 +113,23 @@ fn two_records_with_one_code() {
             std::fs::create_dir_all(r.join("content/sip/more")).unwrap();
             std::fs::copy(record(r, 486), r.join("content/sip/more/486.toml")).unwrap();
         },
-        &["content/sip/more/486.toml:1:8", "code 486 is defined twice", "content/sip/486.toml"],
+        &[
+            "content/sip/more/486.toml:1:8",
+            "code 486 is defined twice",
+            "content/sip/486.toml",
+        ],
     );
 }
 
 #[test]
 fn file_name_does_not_match_code() {
-    fails_with(|r| std::fs::rename(record(r, 486), r.join("content/sip/468.toml")).unwrap(), &["content/sip/468.toml:1:8", "named `468.toml` but holds code 486"]);
+    fails_with(
+        |r| std::fs::rename(record(r, 486), r.join("content/sip/468.toml")).unwrap(),
+        &[
+            "content/sip/468.toml:1:8",
+            "named `468.toml` but holds code 486",
+        ],
+    );
 }
 
 #[test]
@@ -89,12 +145,33 @@ fn code_out_of_range() {
 
 #[test]
 fn related_code_that_does_not_exist() {
-    fails_with(|r| edit(&record(r, 486), |t| t.replace("confused_with = [487, 302]", "confused_with = [487, 499]")), &["content/sip/486.toml:10:23", "code 499, which has no record"]);
+    fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("confused_with = [487, 302]", "confused_with = [487, 499]")
+            })
+        },
+        &[
+            "content/sip/486.toml:10:23",
+            "code 499, which has no record",
+        ],
+    );
 }
 
 #[test]
 fn ftl_syntax_error() {
-    fails_with(|r| edit(&r.join("locales/en/codes.ftl"), |t| t.replacen("    .summary =", "    .summary = {", 1)), &["locales/en/codes.ftl:3:1", "Fluent syntax error", "code-180"]);
+    fails_with(
+        |r| {
+            edit(&r.join("locales/en/codes.ftl"), |t| {
+                t.replacen("    .summary =", "    .summary = {", 1)
+            })
+        },
+        &[
+            "locales/en/codes.ftl:3:1",
+            "Fluent syntax error",
+            "code-180",
+        ],
+    );
 }
 
 #[test]
@@ -103,57 +180,115 @@ fn code_without_english_prose() {
         |r| {
             edit(&r.join("locales/en/codes.ftl"), |t| {
                 let start = t.find("code-302 =").unwrap();
-                let end = t[start..].find("\ncode-").map_or(t.len(), |e| start + e + 1);
+                let end = t[start..]
+                    .find("\ncode-")
+                    .map_or(t.len(), |e| start + e + 1);
                 format!("{}{}", &t[..start], &t[end..])
             })
         },
-        &["content/sip/302.toml", "code 302 has no English prose", "codes-3xx.ftl"],
+        &[
+            "content/sip/302.toml",
+            "code 302 has no English prose",
+            "codes-3xx.ftl",
+        ],
     );
 }
 
 #[test]
 fn message_with_a_variable_nobody_passes() {
-    fails_with(|r| edit(&r.join("locales/en/ui.ftl"), |t| t.replace("section-differences = Key differences", "section-differences = Key differences for { $who }")), &["locales/en/ui.ftl:", "uses the variable `$who`"]);
+    fails_with(
+        |r| {
+            edit(&r.join("locales/en/ui.ftl"), |t| {
+                t.replace(
+                    "section-differences = Key differences",
+                    "section-differences = Key differences for { $who }",
+                )
+            })
+        },
+        &["locales/en/ui.ftl:", "uses the variable `$who`"],
+    );
 }
 
 #[test]
 fn template_syntax_error() {
-    fails_with(|r| edit(&r.join("templates/compare.html"), |t| t.replace("{% endblock main %}", "{% endblok main %}")), &["templates/compare.html:", "template syntax error"]);
+    fails_with(
+        |r| {
+            edit(&r.join("templates/compare.html"), |t| {
+                t.replace("{% endblock main %}", "{% endblok main %}")
+            })
+        },
+        &["templates/compare.html:", "template syntax error"],
+    );
 }
 
 #[test]
 fn template_undefined_variable() {
-    fails_with(|r| edit(&r.join("templates/code.html"), |t| t.replace("{{ heading.html | safe }}", "{{ headline.html | safe }}")), &["templates/code.html:", "headline"]);
+    fails_with(
+        |r| {
+            edit(&r.join("templates/code.html"), |t| {
+                t.replace("{{ heading.html | safe }}", "{{ headline.html | safe }}")
+            })
+        },
+        &["templates/code.html:", "headline"],
+    );
 }
 
 #[test]
 fn missing_content_folder() {
-    fails_with(|r| std::fs::remove_dir_all(r.join("content")).unwrap(), &["content: the content folder is missing", "hint:"]);
+    fails_with(
+        |r| std::fs::remove_dir_all(r.join("content")).unwrap(),
+        &["content: the content folder is missing", "hint:"],
+    );
 }
 
 #[test]
 fn missing_locales_folder() {
-    fails_with(|r| std::fs::remove_dir_all(r.join("locales")).unwrap(), &["locales: the locales folder is missing"]);
+    fails_with(
+        |r| std::fs::remove_dir_all(r.join("locales")).unwrap(),
+        &["locales: the locales folder is missing"],
+    );
 }
 
 #[test]
 fn missing_templates_folder() {
-    fails_with(|r| std::fs::remove_dir_all(r.join("templates")).unwrap(), &["templates: the templates folder is missing"]);
+    fails_with(
+        |r| std::fs::remove_dir_all(r.join("templates")).unwrap(),
+        &["templates: the templates folder is missing"],
+    );
 }
 
 #[test]
 fn missing_configuration() {
-    fails_with(|r| std::fs::remove_file(r.join("sipvs.toml")).unwrap(), &["sipvs.toml", "cannot read the site configuration"]);
+    fails_with(
+        |r| std::fs::remove_file(r.join("sipvs.toml")).unwrap(),
+        &["sipvs.toml", "cannot read the site configuration"],
+    );
 }
 
 #[test]
 fn raw_html_in_prose_is_neutralized() {
     let dir = fixture_en();
-    edit(&dir.path().join("locales/en/codes.ftl"), |t| t.replacen("    .description = ", "    .description = <script>alert(1)</script> [x](javascript:alert(2)) ", 1));
+    edit(&dir.path().join("locales/en/codes.ftl"), |t| {
+        t.replacen(
+            "    .description = ",
+            "    .description = <script>alert(1)</script> [x](javascript:alert(2)) ",
+            1,
+        )
+    });
     let out = sipvs(dir.path(), &["build"]);
     assert!(out.status.success(), "{}", text(&out));
-    let html = std::fs::read_to_string(dir.path().join("public/en/sip/180-ringing/index.html")).unwrap();
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "raw HTML must be shown as text");
-    assert!(!html.contains("<script>alert"), "raw HTML must not pass through");
-    assert!(!html.contains("href=\"javascript:"), "script links must be dropped");
+    let html =
+        std::fs::read_to_string(dir.path().join("public/en/sip/180-ringing/index.html")).unwrap();
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "raw HTML must be shown as text"
+    );
+    assert!(
+        !html.contains("<script>alert"),
+        "raw HTML must not pass through"
+    );
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "script links must be dropped"
+    );
 }

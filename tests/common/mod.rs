@@ -29,7 +29,11 @@ pub fn fixture() -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
-    std::fs::copy(repo().join("locales/en/ui.ftl"), dir.path().join("locales/en/ui.ftl")).unwrap();
+    std::fs::copy(
+        repo().join("locales/en/ui.ftl"),
+        dir.path().join("locales/en/ui.ftl"),
+    )
+    .unwrap();
     dir
 }
 
@@ -44,19 +48,41 @@ pub fn fixture_en() -> tempfile::TempDir {
 pub fn set_locales(root: &Path, locales: &[&str]) {
     let path = root.join("sipvs.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let list = locales.iter().map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(", ");
-    let text: Vec<String> = text.lines().map(|l| if l.starts_with("locales") { format!("locales = [{list}]") } else { l.to_string() }).collect();
+    let list = locales
+        .iter()
+        .map(|l| format!("\"{l}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let text: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("locales") {
+                format!("locales = [{list}]")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
     std::fs::write(path, text.join("\n") + "\n").unwrap();
 }
 
 /// Run `sipvs ARGS` in `root`.
 pub fn sipvs(root: &Path, args: &[&str]) -> Output {
-    assert_cmd::Command::cargo_bin("sipvs").unwrap().current_dir(root).args(args).output().unwrap()
+    assert_cmd::Command::cargo_bin("sipvs")
+        .unwrap()
+        .current_dir(root)
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 /// Standard error and output of a run, as text.
 pub fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 /// Edit a file in place.
@@ -71,7 +97,13 @@ pub fn files(dir: &Path) -> Vec<String> {
         .into_iter()
         .flatten()
         .filter(|e| e.file_type().is_file())
-        .map(|e| e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"))
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
         .collect();
     out.sort();
     out
@@ -86,9 +118,18 @@ pub fn text_nodes(html: &str) -> Vec<String> {
     while let Some(lt) = rest.find('<') {
         let chunk = &rest[..lt];
         if skip_until.is_none() && !chunk.trim().is_empty() {
-            out.push(chunk.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'"));
+            out.push(
+                chunk
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'"),
+            );
         }
-        let Some(gt) = rest[lt..].find('>') else { break };
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
         let tag = &rest[lt..lt + gt + 1];
         if let Some(end) = skip_until {
             if tag.starts_with(end) {

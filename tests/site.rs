@@ -1,0 +1,241 @@
+//! The bundled site, built once: page counts, canonical pair order, links, and text quality
+//! over every page in every locale.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use common::{repo, sipvs, text};
+
+/// Build the bundled site once into a temporary folder shared by the tests of this file.
+fn site() -> &'static Path {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &OUT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let o = sipvs(&repo(), &["build", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", text(&o));
+        (dir, out)
+    })
+    .1
+}
+
+fn html_files() -> &'static Vec<PathBuf> {
+    static FILES: OnceLock<Vec<PathBuf>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        walkdir::WalkDir::new(site())
+            .into_iter()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+            .map(|e| e.into_path())
+            .collect()
+    })
+}
+
+fn records() -> Vec<(u16, String)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(repo().join("content/sip")).unwrap() {
+        let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        let v: toml::Value = toml::from_str(&t).unwrap();
+        out.push((
+            v["code"].as_integer().unwrap() as u16,
+            v["reason"].as_str().unwrap().to_string(),
+        ));
+    }
+    out.sort();
+    out
+}
+
+const LOCALES: [&str; 5] = ["en", "es", "ja", "ko", "ru"];
+
+#[test]
+fn every_registered_code_has_a_record() {
+    let codes: Vec<u16> = records().iter().map(|r| r.0).collect();
+    assert_eq!(codes.len(), 75, "the IANA registry has 75 response codes");
+    for c in [
+        100, 199, 204, 412, 417, 422, 424, 425, 428, 429, 430, 433, 436, 437, 438, 439, 440, 469,
+        470, 494, 555, 580, 607, 608,
+    ] {
+        assert!(codes.contains(&c), "missing {c}");
+    }
+    let reasons: BTreeMap<u16, String> = records().into_iter().collect();
+    assert_eq!(reasons[&436], "Bad Identity Info");
+    assert_eq!(reasons[&437], "Unsupported Credential");
+}
+
+#[test]
+fn page_counts_per_locale() {
+    let n = records().len();
+    for l in LOCALES {
+        let count = |sub: &str| {
+            walkdir::WalkDir::new(site().join(l).join(sub))
+                .into_iter()
+                .flatten()
+                .filter(|e| e.file_name() == "index.html")
+                .count()
+        };
+        assert_eq!(
+            count("compare/sip"),
+            n * (n - 1) / 2,
+            "{l} comparison pages"
+        );
+        assert_eq!(count("sip"), n, "{l} code pages");
+        assert!(site().join(l).join("index.html").is_file(), "{l} home");
+        assert!(site().join(l).join("404.html").is_file(), "{l} 404");
+    }
+    assert!(site().join("index.html").is_file(), "language chooser");
+    assert!(site().join("404.html").is_file());
+    assert!(site().join("sitemap.xml").is_file());
+    assert!(site().join("robots.txt").is_file());
+}
+
+#[test]
+fn no_reverse_order_pair_is_published() {
+    for l in LOCALES {
+        for e in std::fs::read_dir(site().join(l).join("compare/sip")).unwrap() {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            let (a, b) = name.split_once("-vs-").unwrap();
+            let num = |s: &str| s[..3].parse::<u16>().unwrap();
+            assert!(
+                num(a) < num(b),
+                "{l}/compare/sip/{name} is in reverse order"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let root = site();
+    let mut broken = Vec::new();
+    for f in html_files() {
+        let html = std::fs::read_to_string(f).unwrap();
+        for url in sipvs::links::extract(&html) {
+            if url.starts_with("http") || url.starts_with('#') {
+                continue;
+            }
+            let path = url.split('#').next().unwrap();
+            let rel = path
+                .strip_prefix('/')
+                .expect("internal links are root-relative");
+            let target = if rel.is_empty() || rel.ends_with('/') {
+                root.join(rel).join("index.html")
+            } else {
+                root.join(rel)
+            };
+            if !target.is_file() {
+                broken.push(format!("{} -> {url}", f.display()));
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "{} broken links, e.g. {:?}",
+        broken.len(),
+        &broken[..broken.len().min(5)]
+    );
+}
+
+#[test]
+fn no_isolation_marks_or_unresolved_placeables() {
+    for f in html_files() {
+        let html = std::fs::read_to_string(f).unwrap();
+        assert!(
+            !html.contains('\u{2068}') && !html.contains('\u{2069}'),
+            "isolation mark in {}",
+            f.display()
+        );
+        assert!(
+            !html.contains("{ $") && !html.contains("{$"),
+            "unresolved placeable in {}",
+            f.display()
+        );
+    }
+}
+
+#[test]
+fn no_doubled_adjacent_words() {
+    let mut found = Vec::new();
+    for f in html_files() {
+        let html = std::fs::read_to_string(f).unwrap();
+        for node in common::text_nodes(&html) {
+            // "when when" is doubled; "logged in, in a state" is not: punctuation separates.
+            let words: Vec<String> = node.split_whitespace().map(str::to_lowercase).collect();
+            for pair in words.windows(2) {
+                let second = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+                if pair[0] == second && pair[0].chars().any(char::is_alphabetic) {
+                    found.push(format!(
+                        "{}: “{} {}” in “{}”",
+                        f.display(),
+                        pair[0],
+                        pair[1],
+                        node.trim()
+                    ));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} doubled words, e.g. {:?}",
+        found.len(),
+        &found[..found.len().min(5)]
+    );
+}
+
+#[test]
+fn translated_pages_are_translated() {
+    // The Japanese 302-vs-487 page must not carry the English prose of either code.
+    let ja = std::fs::read_to_string(
+        site().join("ja/compare/sip/302-moved-temporarily-vs-487-request-terminated/index.html"),
+    )
+    .unwrap();
+    let en = std::fs::read_to_string(
+        site().join("en/compare/sip/302-moved-temporarily-vs-487-request-terminated/index.html"),
+    )
+    .unwrap();
+    assert!(ja.contains("<html lang=\"ja\">"));
+    let main = &ja[ja.find("<main").unwrap()..];
+    assert!(
+        !main.contains("lang=\"en\""),
+        "the Japanese page falls back to English somewhere"
+    );
+    let en_nodes = common::text_nodes(&en);
+    let ja_nodes = common::text_nodes(&ja);
+    // English prose, not literals: reason phrases are shared on purpose.
+    let shared: Vec<&String> = ja_nodes
+        .iter()
+        .filter(|n| n.split_whitespace().count() > 6 && n.contains(" the ") && en_nodes.contains(n))
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "English sentences on the Japanese page: {shared:?}"
+    );
+}
+
+#[test]
+fn switcher_keeps_the_pair() {
+    let page =
+        std::fs::read_to_string(site().join(
+            "es/compare/sip/401-unauthorized-vs-407-proxy-authentication-required/index.html",
+        ))
+        .unwrap();
+    for l in LOCALES {
+        let href =
+            format!("/{l}/compare/sip/401-unauthorized-vs-407-proxy-authentication-required/");
+        assert!(
+            page.contains(&format!("href=\"{href}\"")) || l == "es",
+            "switcher lacks {l}"
+        );
+        assert!(
+            page.contains(&format!(
+                "hreflang=\"{l}\" href=\"https://sipvs.example.org{href}\""
+            )),
+            "alternate for {l}"
+        );
+    }
+}
