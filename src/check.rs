@@ -207,7 +207,7 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let d = Diagnostic::error(&shown, format!("Fluent syntax error: {e}")).at_offset(&source, e.pos.start).hint("compare with the English file's layout; a literal brace is written {\"{\"}");
+                    let d = Diagnostic::error(&shown, format!("Fluent syntax error: {e}")).at_offset(&source, crate::locale::error_offset(&e, &source)).hint("compare with the English file's layout; a literal brace is written {\"{\"}");
                     parsed.findings.push(finding(d, lang, None, None));
                 }
                 r

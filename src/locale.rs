@@ -148,7 +148,7 @@ impl Locale {
                     for e in errors {
                         problems.push(
                             Diagnostic::error(&shown, format!("Fluent syntax error: {e}"))
-                                .at_offset(&source, e.pos.start)
+                                .at_offset(&source, error_offset(&e, &source))
                                 .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a literal brace is written {\"{\"}"),
                         );
                     }
@@ -373,6 +373,16 @@ impl Locales {
                 ))
             }
         }
+    }
+}
+
+/// Where to point for a Fluent syntax error: the parser's position, or the start of the
+/// broken entry when the parser only noticed at the end of the file (an unclosed brace).
+pub fn error_offset(e: &fluent_syntax::parser::ParserError, source: &str) -> usize {
+    if e.pos.start >= source.trim_end().len() {
+        e.slice.as_ref().map_or(e.pos.start, |s| s.start)
+    } else {
+        e.pos.start
     }
 }
 
