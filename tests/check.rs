@@ -12,13 +12,19 @@ fn check_json(root: &Path, extra: &[&str]) -> (i32, Value) {
     let mut args = vec!["check", "--format", "json"];
     args.extend_from_slice(extra);
     let out = sipvs(root, &args);
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", text(&out)));
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", text(&out)));
     (out.status.code().unwrap(), json)
 }
 
 /// The findings whose message contains `needle`.
 fn find<'a>(report: &'a Value, needle: &str) -> Vec<&'a Value> {
-    report["findings"].as_array().unwrap().iter().filter(|f| f["message"].as_str().unwrap().contains(needle)).collect()
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["message"].as_str().unwrap().contains(needle))
+        .collect()
 }
 
 /// Append `text` to a file and return the 1-based line where it starts.
@@ -31,7 +37,12 @@ fn append(path: &Path, text: &str) -> usize {
 }
 
 fn summary<'a>(report: &'a Value, locale: &str) -> &'a Value {
-    report["locales"].as_array().unwrap().iter().find(|l| l["locale"] == locale).unwrap()
+    report["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["locale"] == locale)
+        .unwrap()
 }
 
 #[test]
@@ -41,7 +52,10 @@ fn a_clean_project_passes() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let t = text(&out);
     assert!(t.contains("check: 0 errors, 0 warnings"), "{t}");
-    assert!(t.contains("locale   messages  translated"), "summary table: {t}");
+    assert!(
+        t.contains("locale   messages  translated"),
+        "summary table: {t}"
+    );
 }
 
 #[test]
@@ -54,13 +68,19 @@ fn a_half_translated_locale_is_reported_missing_with_its_english_source() {
     let t = de["translated"].as_f64().unwrap();
     assert!(t > 5.0 && t < 60.0, "translated {t}%");
     let missing = find(&report, "message `code-486` is missing");
-    assert!(missing.is_empty(), "attributes are reported, not the bare message");
+    assert!(
+        missing.is_empty(),
+        "attributes are reported, not the bare message"
+    );
     let attr = find(&report, "`code-486.description` is missing");
     assert_eq!(attr.len(), 1);
     assert_eq!(attr[0]["locale"], "de");
     let english = attr[0]["english"].as_str().unwrap();
     let en_file = std::fs::read_to_string(dir.path().join("locales/en/codes.ftl")).unwrap();
-    assert!(!english.is_empty() && en_file.contains(english), "English source beside it: {english}");
+    assert!(
+        !english.is_empty() && en_file.contains(english),
+        "English source beside it: {english}"
+    );
     assert_eq!(attr[0]["severity"], "error");
 }
 
@@ -69,7 +89,13 @@ fn locale_option_narrows_the_report() {
     let dir = fixture();
     let (_, report) = check_json(dir.path(), &["--locale", "en"]);
     assert_eq!(report["locales"].as_array().unwrap().len(), 1);
-    assert!(report["findings"].as_array().unwrap().iter().all(|f| f["locale"] != "de"));
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["locale"] != "de")
+    );
     let (code, _) = check_json(dir.path(), &["--locale", "xx"]);
     assert_eq!(code, 2, "an unknown locale is unusable input");
 }
@@ -91,7 +117,10 @@ fn syntax_error_is_located() {
 fn duplicate_id_across_files() {
     let dir = fixture();
     // codes.ftl is read before ui.ftl, so ui.ftl's nav-home is the second definition.
-    let first = append(&dir.path().join("locales/de/codes.ftl"), "nav-home = Alles\n");
+    let first = append(
+        &dir.path().join("locales/de/codes.ftl"),
+        "nav-home = Alles\n",
+    );
     let ui = std::fs::read_to_string(dir.path().join("locales/de/ui.ftl")).unwrap();
     let second = ui.lines().position(|l| l.starts_with("nav-home")).unwrap() + 1;
     let (_, report) = check_json(dir.path(), &["--locale", "de"]);
@@ -99,18 +128,28 @@ fn duplicate_id_across_files() {
     assert_eq!(f.len(), 1, "{report}");
     assert_eq!(f[0]["file"], "locales/de/ui.ftl");
     assert_eq!(f[0]["line"], second);
-    assert!(f[0]["hint"].as_str().unwrap().contains(&format!("locales/de/codes.ftl:{first}")));
+    assert!(
+        f[0]["hint"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("locales/de/codes.ftl:{first}"))
+    );
 }
 
 #[test]
 fn obsolete_messages_and_attributes_are_warnings() {
     let dir = fixture();
     let line = append(&dir.path().join("locales/de/ui.ftl"), "old-heading = Alt\n");
-    edit(&dir.path().join("locales/de/codes.ftl"), |t| t.replacen("    .handle =", "    .extra = Zusatz\n    .handle =", 1));
+    edit(&dir.path().join("locales/de/codes.ftl"), |t| {
+        t.replacen("    .handle =", "    .extra = Zusatz\n    .handle =", 1)
+    });
     let (_, report) = check_json(dir.path(), &["--locale", "de"]);
     let f = find(&report, "message `old-heading` is obsolete");
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0]["line"].as_u64(), f[0]["severity"].as_str()), (Some(line as u64), Some("warning")));
+    assert_eq!(
+        (f[0]["line"].as_u64(), f[0]["severity"].as_str()),
+        (Some(line as u64), Some("warning"))
+    );
     let a = find(&report, "attribute `code-180.extra` is obsolete");
     assert_eq!(a.len(), 1, "{report}");
     assert_eq!(a[0]["line"], 5);
@@ -121,7 +160,10 @@ fn obsolete_messages_and_attributes_are_warnings() {
 fn missing_attribute_is_an_error() {
     let dir = fixture();
     edit(&dir.path().join("locales/de/codes.ftl"), |t| {
-        let lines: Vec<&str> = t.lines().filter(|l| !l.starts_with("    .handle = Weiter")).collect();
+        let lines: Vec<&str> = t
+            .lines()
+            .filter(|l| !l.starts_with("    .handle = Weiter"))
+            .collect();
         lines.join("\n") + "\n"
     });
     let (_, report) = check_json(dir.path(), &["--locale", "de"]);
@@ -134,13 +176,28 @@ fn missing_attribute_is_an_error() {
 fn unknown_variable_is_an_error_and_a_dropped_one_a_warning() {
     let dir = fixture();
     let file = dir.path().join("locales/de/ui.ftl");
-    edit(&file, |t| t.replace("section-seen = Wann er auftritt", "section-seen = Wann { $wer } auftritt"));
-    edit(&file, |t| t.replace("code-title = SIP { $code } { $reason }: Bedeutung, Ablauf und Behandlung", "code-title = SIP-Code { $code }"));
+    edit(&file, |t| {
+        t.replace(
+            "section-seen = Wann er auftritt",
+            "section-seen = Wann { $wer } auftritt",
+        )
+    });
+    edit(&file, |t| {
+        t.replace(
+            "code-title = SIP { $code } { $reason }: Bedeutung, Ablauf und Behandlung",
+            "code-title = SIP-Code { $code }",
+        )
+    });
     let (_, report) = check_json(dir.path(), &["--locale", "de"]);
     let unknown = find(&report, "uses `$wer`");
     assert_eq!(unknown.len(), 1, "{report}");
     assert_eq!(unknown[0]["severity"], "error");
-    assert!(unknown[0]["hint"].as_str().unwrap().contains("no variables"));
+    assert!(
+        unknown[0]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("no variables")
+    );
     let dropped = find(&report, "`code-title` drops `$reason`");
     assert_eq!(dropped.len(), 1);
     assert_eq!(dropped[0]["severity"], "warning");
@@ -164,7 +221,9 @@ fn empty_values_are_errors_and_unchanged_ones_notes() {
     let file = dir.path().join("locales/de/ui.ftl");
     append(&file, "section-handle = { \"\" }\nsection-facts = Facts\n");
     // section-handle is defined twice now; drop the first so only emptiness is reported.
-    edit(&file, |t| t.replacen("section-handle = Behandlung\n", "", 1));
+    edit(&file, |t| {
+        t.replacen("section-handle = Behandlung\n", "", 1)
+    });
     let (code, report) = check_json(dir.path(), &["--locale", "de"]);
     assert_eq!(code, 1);
     let empty = find(&report, "`section-handle` is empty");
@@ -179,17 +238,26 @@ fn empty_values_are_errors_and_unchanged_ones_notes() {
 #[test]
 fn records_against_prose() {
     let dir = fixture_en();
-    append(&dir.path().join("locales/en/codes.ftl"), "code-499 =\n    .summary = x\n    .description = x\n    .seen = x\n    .handle = x\n");
+    append(
+        &dir.path().join("locales/en/codes.ftl"),
+        "code-499 =\n    .summary = x\n    .description = x\n    .seen = x\n    .handle = x\n",
+    );
     let (code, report) = check_json(dir.path(), &[]);
     let f = find(&report, "prose `code-499` belongs to no record");
     assert_eq!(f.len(), 1, "{report}");
     assert_eq!(f[0]["severity"], "warning");
     assert_eq!(code, 0, "a warning alone passes");
 
-    edit(&dir.path().join("locales/en/codes.ftl"), |t| t.replace("code-302 =", "code-302-old ="));
+    edit(&dir.path().join("locales/en/codes.ftl"), |t| {
+        t.replace("code-302 =", "code-302-old =")
+    });
     let (code, report) = check_json(dir.path(), &[]);
     assert_eq!(code, 1);
-    assert_eq!(find(&report, "code 302 has no English prose").len(), 1, "{report}");
+    assert_eq!(
+        find(&report, "code 302 has no English prose").len(),
+        1,
+        "{report}"
+    );
 }
 
 #[test]
@@ -207,10 +275,20 @@ fn a_sixth_locale_is_data_only() {
     let dir = fixture();
     let out = sipvs(dir.path(), &["build"]);
     assert!(out.status.success(), "{}", text(&out));
-    let page = std::fs::read_to_string(dir.path().join("public/de/compare/sip/180-ringing-vs-200-ok/index.html")).unwrap();
+    let page = std::fs::read_to_string(
+        dir.path()
+            .join("public/de/compare/sip/180-ringing-vs-200-ok/index.html"),
+    )
+    .unwrap();
     assert!(page.contains("<html lang=\"de\">"));
     assert!(page.contains("SIP 180 Ringing und 200 OK im Vergleich"));
-    assert!(page.contains(">Deutsch<"), "named in itself in the switcher");
+    assert!(
+        page.contains(">Deutsch<"),
+        "named in itself in the switcher"
+    );
     let en = std::fs::read_to_string(dir.path().join("public/en/index.html")).unwrap();
-    assert!(en.contains("hreflang=\"de\""), "English pages link the new locale");
+    assert!(
+        en.contains("hreflang=\"de\""),
+        "English pages link the new locale"
+    );
 }
