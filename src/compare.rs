@@ -57,7 +57,22 @@ pub fn lede(a: &Code, b: &Code) -> Sentence {
             ("class-a", num(a.class())),
             ("class-b", num(b.class())),
             ("same-class", yes_no(a.class() == b.class())),
+            ("same-next", yes_no(a.next == b.next)),
         ],
+    }
+}
+
+/// What the client does next after each code: one sentence per code, or one naming both
+/// when they call for the same step.
+pub fn next_steps(a: &Code, b: &Code) -> Vec<Sentence> {
+    if a.next == b.next {
+        let both = Arg::Str(format!("{} / {}", a.code, b.code));
+        vec![Sentence {
+            id: "next-step",
+            args: vec![("code", both), ("next", key(a.next))],
+        }]
+    } else {
+        vec![next_step(a), next_step(b)]
     }
 }
 

@@ -605,9 +605,10 @@ impl<'s> Renderer<'s> {
                 insert_head(ctx, &title, &description);
                 ctx.insert("heading", &track(t("compare-heading", &names)?));
                 let mut lede = vec![track(Self::sentence(site, locale, &compare::lede(a, b))?)];
-                lede.push(va.next_step.clone());
-                lede.push(vb.next_step.clone());
-                ctx.insert("lede", &lede);
+                for s in compare::next_steps(a, b) {
+                    lede.push(track(Self::sentence(site, locale, &s)?));
+                }
+                ctx.insert("lede", &join_sentences(&lede));
                 let mut differences = Vec::new();
                 for s in compare::differences(a, b) {
                     differences.push(track(Self::sentence(site, locale, &s)?));
@@ -681,6 +682,19 @@ impl<'s> Renderer<'s> {
         }
         Ok(fallback.get())
     }
+}
+
+/// Sentences as one paragraph: separated by a space, except after an ideographic full stop
+/// (Japanese and Chinese run sentences together). Fallback sentences keep their `lang`.
+fn join_sentences(sentences: &[Text]) -> String {
+    let mut html = String::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 && !sentences[i - 1].text.ends_with(['。', '！', '？']) {
+            html.push(' ');
+        }
+        html.push_str(&s.html());
+    }
+    html
 }
 
 fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {

@@ -78,7 +78,10 @@ compare-lede = { $same-class ->
         [4] client-failure (4xx)
         [5] server-failure (5xx)
        *[6] global-failure (6xx)
-    } responses, yet they ask the client for different things.
+    } responses{ $same-next ->
+        [yes] , and the client reacts to both the same way
+       *[no] , yet they ask the client for different things
+    }.
    *[no] { $a } { $reason-a } is a { $class-a ->
         [1] provisional (1xx)
         [2] success (2xx)

@@ -78,7 +78,10 @@ compare-lede = { $same-class ->
         [4] de error del cliente (4xx)
         [5] de error del servidor (5xx)
        *[6] de fallo global (6xx)
-    }, pero piden al cliente cosas distintas.
+    }{ $same-next ->
+        [yes] , y el cliente reacciona igual ante ambas
+       *[no] , pero piden al cliente cosas distintas
+    }.
    *[no] { $a } { $reason-a } es una respuesta { $class-a ->
         [1] provisional (1xx)
         [2] de éxito (2xx)
