@@ -26,6 +26,10 @@ pub struct Options {
     pub base_url: Option<String>,
     /// Make any fallback to the reference locale an error.
     pub strict: bool,
+    /// Write `.gz` and `.br` beside every text file.
+    pub precompress: bool,
+    /// Write configuration files for this static host.
+    pub host: Option<crate::host::Host>,
 }
 
 /// What a finished build reports.
@@ -194,6 +198,15 @@ pub fn build(opts: &Options) -> Result<Summary> {
     files += 1;
     files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
     files += write_sitemaps(&site, &renderer, &staging)?;
+    if let Some(host) = opts.host {
+        for (name, text) in crate::host::files(host, &site.config.base, &site.config.locales) {
+            staging.write(&name, text.as_bytes())?;
+            files += 1;
+        }
+    }
+    if opts.precompress {
+        files += crate::compress::precompress(&staging)?;
+    }
     staging.commit()?;
     let locales = site.locales.list.len();
     Ok(Summary {

@@ -32,6 +32,13 @@ enum Command {
         /// Fail when any page would show English fallback text.
         #[arg(long)]
         strict: bool,
+        /// Write .gz and .br files beside every HTML, CSS, JS, XML and SVG file.
+        #[arg(long)]
+        precompress: bool,
+        /// Write configuration files for a static host: _redirects/_headers (netlify),
+        /// _headers (cloudflare) or .htaccess (generic).
+        #[arg(long, value_enum)]
+        host: Option<sipvs::host::Host>,
     },
     /// Validate content, templates and every locale without writing a site.
     ///
@@ -61,6 +68,8 @@ fn main() -> ExitCode {
             out,
             base_url,
             strict,
+            precompress,
+            host,
         } => {
             let out = if out.is_absolute() {
                 out
@@ -72,6 +81,8 @@ fn main() -> ExitCode {
                 out,
                 base_url,
                 strict,
+                precompress,
+                host,
             };
             match sipvs::build::build(&opts) {
                 Ok(summary) => {

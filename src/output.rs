@@ -1,6 +1,8 @@
 //! Writing the output tree: pages are written into a staging folder beside the output as they
 //! are rendered; only when everything succeeded does the staging folder replace the output,
-//! so a failed build leaves the previous site untouched.
+//! so a failed build leaves the previous site untouched. A file whose bytes did not change is
+//! hard-linked from the previous output instead of written, so it keeps its modification
+//! time and sync-by-mtime deploy tools upload only what changed.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,6 +17,10 @@ pub struct Staging {
     committed: bool,
 }
 
+/// The file sipvs leaves in every output folder it writes; a non-empty folder without it is
+/// not sipvs's to replace.
+pub const MARKER: &str = ".sipvs-output";
+
 fn io(path: &Path, e: std::io::Error) -> Error {
     Error::io(path, &e)
 }
@@ -23,6 +29,26 @@ impl Staging {
     /// Start a staging folder for `out` (next to it, so the final rename stays on one file
     /// system).
     pub fn new(out: &Path) -> Result<Staging> {
+        if out.is_file() {
+            return Err(Error::one(
+                Diagnostic::error(out, "the output path is a file")
+                    .hint("choose a folder, e.g. --out public"),
+            ));
+        }
+        let non_empty = fs::read_dir(out)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false);
+        if non_empty && !out.join(MARKER).is_file() {
+            return Err(Error::one(
+                Diagnostic::error(
+                    out,
+                    "refusing to replace a non-empty folder that sipvs did not create",
+                )
+                .hint(format!(
+                    "choose an empty or new --out folder (sipvs marks its own with {MARKER})"
+                )),
+            ));
+        }
         let name = out
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -37,6 +63,11 @@ impl Staging {
             fs::remove_dir_all(&dir).map_err(|e| io(&dir, e))?;
         }
         fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
+        fs::write(
+            dir.join(MARKER),
+            "This folder was written by sipvs build and is replaced by the next build.\n",
+        )
+        .map_err(|e| io(&dir, e))?;
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
@@ -44,18 +75,61 @@ impl Staging {
         })
     }
 
+    /// The previous output's copy of `rel`, when it holds exactly `bytes`.
+    fn unchanged(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
+        let old = self.out.join(rel);
+        let meta = fs::metadata(&old).ok()?;
+        if meta.len() != bytes.len() as u64 {
+            return None;
+        }
+        (fs::read(&old).ok()? == bytes).then_some(old)
+    }
+
     /// The staging folder.
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
-    /// Write `bytes` at the site-relative `rel` path.
+    /// Write `bytes` at the site-relative `rel` path (or link the unchanged previous file).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
         }
+        if let Some(old) = self.unchanged(rel, bytes) {
+            if fs::hard_link(&old, &path).is_ok() {
+                return Ok(());
+            }
+        }
         fs::write(&path, bytes).map_err(|e| io(&path, e))
+    }
+
+    /// Whether `rel` in the staging folder is the previous output's file, linked unchanged.
+    pub fn is_linked(&self, rel: &str) -> bool {
+        same_file(&self.dir.join(rel), &self.out.join(rel))
+    }
+
+    /// Link the previous output's `rel` into the staging folder; false when there is none.
+    pub fn link_previous(&self, rel: &str) -> bool {
+        let old = self.out.join(rel);
+        old.is_file() && fs::hard_link(&old, self.dir.join(rel)).is_ok()
+    }
+
+    /// Every file written so far, site-relative, sorted.
+    pub fn files(&self) -> Vec<String> {
+        let mut out: Vec<String> = walkdir::WalkDir::new(&self.dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .filter_map(|e| {
+                e.path()
+                    .strip_prefix(&self.dir)
+                    .ok()
+                    .map(|p| p.to_string_lossy().replace('\\', "/"))
+            })
+            .collect();
+        out.sort();
+        out
     }
 
     /// Copy every file under `src` to `dest` (site-relative), keeping the layout.
@@ -75,11 +149,11 @@ impl Staging {
                 continue;
             }
             let rel = entry.path().strip_prefix(src).unwrap_or(entry.path());
-            let target = self.dir.join(dest).join(rel);
-            if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
-            }
-            fs::copy(entry.path(), &target).map_err(|e| io(entry.path(), e))?;
+            let bytes = fs::read(entry.path()).map_err(|e| io(entry.path(), e))?;
+            self.write(
+                &format!("{dest}/{}", rel.to_string_lossy().replace('\\', "/")),
+                &bytes,
+            )?;
             count += 1;
         }
         Ok(count)
@@ -113,6 +187,20 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &Path, _: &Path) -> bool {
+    false
 }
 
 impl Drop for Staging {

@@ -21,6 +21,7 @@ use crate::site::Site;
 /// become underscores).
 pub const STATIC_UI: &[&str] = &[
     "locale-name",
+    "og-locale",
     "site-name",
     "skip-link",
     "nav-home",
@@ -484,6 +485,13 @@ impl<'s> Renderer<'s> {
             }
         };
         ctx.insert("fallback", &fallback);
+        let jsonld = match (page.locale, page.kind) {
+            (Some(_), PageKind::Home | PageKind::Code(_) | PageKind::Compare(..)) => {
+                structured_data(&ctx, &base.origin, page.kind)
+            }
+            _ => String::new(),
+        };
+        ctx.insert("jsonld", &jsonld);
         let html = site
             .templates
             .render(template, &ctx)
@@ -682,6 +690,49 @@ impl<'s> Renderer<'s> {
         }
         Ok(fallback.get())
     }
+}
+
+/// JSON-LD for a page, built from the same localized texts the page shows: a
+/// `BreadcrumbList` and a `TechArticle` (a `WebSite` for a locale's home).
+fn structured_data(ctx: &tera::Context, origin: &str, kind: PageKind) -> String {
+    let s = |v: Option<&tera::Value>| v.and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    let get = |path: &str| {
+        let (head, rest) = path.split_once('.').unwrap_or((path, ""));
+        let v = ctx.get(head);
+        if rest.is_empty() {
+            s(v)
+        } else {
+            s(v.and_then(|v| v.get_from_path(rest)))
+        }
+    };
+    let lang = get("lang");
+    let canonical = get("canonical");
+    let mut items = vec![serde_json::json!({
+        "@type": "ListItem", "position": 1, "name": get("t.nav_home.text"), "item": format!("{origin}{}", get("home")),
+    })];
+    if let Some(crumbs) = ctx.get("breadcrumbs").and_then(|v| v.as_array()) {
+        for (i, c) in crumbs.iter().enumerate() {
+            items.push(serde_json::json!({
+                "@type": "ListItem", "position": i + 2,
+                "name": s(c.get_from_path("name")), "item": format!("{origin}{}", s(c.get_from_path("href"))),
+            }));
+        }
+    }
+    let site = serde_json::json!({ "@type": "WebSite", "name": get("t.site_name.text"), "url": format!("{origin}{}", get("home")), "inLanguage": lang });
+    let main = if kind == PageKind::Home {
+        site
+    } else {
+        serde_json::json!({
+            "@type": "TechArticle", "headline": get("title.text"), "description": get("description"),
+            "inLanguage": lang, "url": canonical, "mainEntityOfPage": canonical, "isPartOf": site,
+        })
+    };
+    let doc = serde_json::json!({
+        "@context": "https://schema.org",
+        "@graph": [ { "@type": "BreadcrumbList", "itemListElement": items }, main ],
+    });
+    // Inside <script>, `<` must not open a tag: JSON allows it escaped.
+    doc.to_string().replace('<', "\\u003c")
 }
 
 /// Sentences as one paragraph: separated by a space, except after an ideographic full stop

@@ -121,6 +121,7 @@ fn two_builds_are_byte_identical() {
 fn a_successful_build_replaces_stale_files() {
     let dir = fixture_en();
     let public = dir.path().join("public");
+    assert!(sipvs(dir.path(), &["build"]).status.success());
     std::fs::create_dir_all(public.join("en/old")).unwrap();
     std::fs::write(public.join("en/old/index.html"), "stale").unwrap();
     assert!(sipvs(dir.path(), &["build"]).status.success());
@@ -181,4 +182,227 @@ fn snapshot_comparison_page() {
 #[test]
 fn snapshot_code_page() {
     insta::assert_snapshot!(snapshot_page("en/sip/486-busy-here/index.html"));
+}
+
+#[test]
+fn sitemaps_index_per_locale_files_with_alternates() {
+    let dir = fixture();
+    assert!(sipvs(dir.path(), &["build"]).status.success());
+    let public = dir.path().join("public");
+    let index = std::fs::read_to_string(public.join("sitemap.xml")).unwrap();
+    assert!(index.contains("<sitemapindex"));
+    for l in ["en", "de"] {
+        assert!(index.contains(&format!(
+            "<loc>https://fixture.example.org/sitemap-{l}.xml</loc>"
+        )));
+        let map = std::fs::read_to_string(public.join(format!("sitemap-{l}.xml"))).unwrap();
+        // home + 5 codes + 10 pairs, each with both alternates and x-default.
+        assert_eq!(map.matches("<url>").count(), 16, "{l}");
+        assert_eq!(
+            map.matches("hreflang=\"x-default\" href=\"https://fixture.example.org/\"")
+                .count(),
+            16
+        );
+        assert!(map.contains(&format!("<loc>https://fixture.example.org/{l}/compare/sip/180-ringing-vs-200-ok/</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://fixture.example.org/en/compare/sip/180-ringing-vs-200-ok/\"/><xhtml:link rel=\"alternate\" hreflang=\"de\"")));
+    }
+    let robots = std::fs::read_to_string(public.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://fixture.example.org/sitemap.xml"));
+}
+
+#[test]
+fn head_has_alternates_open_graph_and_structured_data() {
+    let dir = fixture();
+    assert!(sipvs(dir.path(), &["build"]).status.success());
+    let page = std::fs::read_to_string(
+        dir.path()
+            .join("public/de/sip/302-moved-temporarily/index.html"),
+    )
+    .unwrap();
+    let url = "https://fixture.example.org/de/sip/302-moved-temporarily/";
+    assert!(page.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")));
+    assert!(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://fixture.example.org/en/sip/302-moved-temporarily/\">"));
+    assert!(page.contains(&format!(
+        "<link rel=\"alternate\" hreflang=\"de\" href=\"{url}\">"
+    )));
+    assert!(page.contains(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://fixture.example.org/\">"
+    ));
+    assert!(page.contains("<meta property=\"og:locale\" content=\"de_DE\">"));
+    let start = page.find("<script type=\"application/ld+json\">").unwrap() + 35;
+    let end = start + page[start..].find("</script>").unwrap();
+    let ld: serde_json::Value = serde_json::from_str(&page[start..end]).unwrap();
+    let graph = ld["@graph"].as_array().unwrap();
+    assert_eq!(graph[0]["@type"], "BreadcrumbList");
+    assert_eq!(
+        graph[0]["itemListElement"][0]["name"], "Alle Codes",
+        "localized breadcrumb"
+    );
+    assert_eq!(graph[0]["itemListElement"][1]["item"], url);
+    assert_eq!(graph[1]["@type"], "TechArticle");
+    assert_eq!(graph[1]["inLanguage"], "de");
+    assert_eq!(
+        graph[1]["headline"],
+        "SIP 302 Moved Temporarily: Bedeutung, Ablauf und Behandlung"
+    );
+}
+
+#[test]
+fn host_files_per_host() {
+    let dir = fixture();
+    let root = dir.path();
+    assert!(
+        sipvs(root, &["build", "--host", "netlify"])
+            .status
+            .success()
+    );
+    let redirects = std::fs::read_to_string(root.join("public/_redirects")).unwrap();
+    assert!(
+        redirects.contains("/de/*  /de/404.html  404"),
+        "{redirects}"
+    );
+    assert!(
+        std::fs::read_to_string(root.join("public/_headers"))
+            .unwrap()
+            .contains("X-Content-Type-Options: nosniff")
+    );
+    assert!(
+        sipvs(root, &["build", "--host", "cloudflare"])
+            .status
+            .success()
+    );
+    assert!(
+        root.join("public/_headers").is_file() && !root.join("public/_redirects").exists(),
+        "cloudflare serves the nearest 404.html itself"
+    );
+    assert!(
+        sipvs(root, &["build", "--host", "generic"])
+            .status
+            .success()
+    );
+    assert!(
+        std::fs::read_to_string(root.join("public/de/.htaccess"))
+            .unwrap()
+            .contains("ErrorDocument 404 /de/404.html")
+    );
+    assert!(sipvs(root, &["build"]).status.success());
+    assert!(
+        !root.join("public/_headers").exists(),
+        "no host files without --host"
+    );
+}
+
+#[test]
+fn precompressed_copies_decompress_to_the_same_bytes() {
+    let dir = fixture_en();
+    let out = sipvs(dir.path(), &["build", "--precompress"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let public = dir.path().join("public");
+    let all = files(&public);
+    for f in all.iter().filter(|f| {
+        [".html", ".css", ".js", ".xml", ".svg"]
+            .iter()
+            .any(|e| f.ends_with(e))
+    }) {
+        let orig = std::fs::read(public.join(f)).unwrap();
+        let mut gz = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(
+                &std::fs::read(public.join(format!("{f}.gz"))).unwrap()[..],
+            ),
+            &mut gz,
+        )
+        .unwrap();
+        assert!(gz == orig, "{f}.gz");
+        let mut br = Vec::new();
+        brotli::BrotliDecompress(
+            &mut &std::fs::read(public.join(format!("{f}.br"))).unwrap()[..],
+            &mut br,
+        )
+        .unwrap();
+        assert!(br == orig, "{f}.br");
+    }
+    assert!(!all.iter().any(|f| f.ends_with(".gz.gz")));
+}
+
+#[test]
+fn unchanged_files_keep_their_modification_time() {
+    let dir = fixture_en();
+    let root = dir.path();
+    assert!(sipvs(root, &["build"]).status.success());
+    let public = root.join("public");
+    let mtime = |rel: &str| {
+        std::fs::metadata(public.join(rel))
+            .unwrap()
+            .modified()
+            .unwrap()
+    };
+    let untouched = "en/compare/sip/180-ringing-vs-200-ok/index.html";
+    let changed = "en/sip/486-busy-here/index.html";
+    let (t1, t2) = (mtime(untouched), mtime(changed));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    common::edit(&root.join("content/sip/486.toml"), |t| {
+        t.replace("section = \"21.4.24\"", "section = \"21.4.24.1\"")
+    });
+    assert!(sipvs(root, &["build"]).status.success());
+    assert_eq!(mtime(untouched), t1, "an unchanged page was rewritten");
+    assert!(mtime(changed) > t2, "a changed page was not rewritten");
+    assert!(
+        std::fs::read_to_string(public.join(changed))
+            .unwrap()
+            .contains("21.4.24.1")
+    );
+}
+
+#[test]
+fn refuses_a_non_empty_folder_it_did_not_create() {
+    let dir = fixture_en();
+    let other = dir.path().join("photos");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("cat.jpg"), "meow").unwrap();
+    let out = sipvs(dir.path(), &["build", "--out", "photos"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("non-empty folder that sipvs did not create"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(std::fs::read(other.join("cat.jpg")).unwrap(), b"meow");
+    // An empty folder, or one sipvs wrote before, is fine.
+    std::fs::create_dir_all(dir.path().join("empty")).unwrap();
+    assert!(
+        sipvs(dir.path(), &["build", "--out", "empty"])
+            .status
+            .success()
+    );
+    assert!(
+        sipvs(dir.path(), &["build", "--out", "empty"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn broken_internal_links_fail_the_build_all_listed() {
+    let dir = fixture_en();
+    common::edit(&dir.path().join("templates/404.html"), |t| {
+        t.replace(
+            "{% endblock main %}",
+            "<a href=\"{{ base }}nowhere/\">x</a><a href=\"#missing-id\">y</a>{% endblock main %}",
+        )
+    });
+    let out = sipvs(dir.path(), &["build"]);
+    let msg = text(&out);
+    assert!(!out.status.success(), "{msg}");
+    assert!(
+        msg.contains("broken link `/nowhere/`: no file `nowhere/index.html`"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("broken link `#missing-id`: no element with id `missing-id`"),
+        "{msg}"
+    );
+    assert!(
+        !dir.path().join("public").exists(),
+        "nothing written on failure"
+    );
 }

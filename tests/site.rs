@@ -239,3 +239,35 @@ fn switcher_keeps_the_pair() {
         );
     }
 }
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> &'a str {
+    let i = s.find(start).unwrap() + start.len();
+    &s[i..i + s[i..].find(end).unwrap()]
+}
+
+#[test]
+fn titles_are_unique_and_descriptions_short() {
+    let mut titles = std::collections::BTreeMap::new();
+    for f in html_files() {
+        if f.ends_with("404.html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(f).unwrap();
+        let title = between(&html, "<title>", "</title>").to_string();
+        let lang = between(&html, "<html lang=\"", "\"").to_string();
+        if let Some(other) = titles.insert((lang, title.clone()), f.clone()) {
+            panic!(
+                "title {title:?} on both {} and {}",
+                other.display(),
+                f.display()
+            );
+        }
+        let desc = between(&html, "<meta name=\"description\" content=\"", "\"");
+        let chars = desc.chars().count();
+        assert!(
+            chars <= 155 && chars > 20,
+            "{chars} characters in {}",
+            f.display()
+        );
+    }
+}

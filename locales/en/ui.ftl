@@ -7,6 +7,8 @@
 
 # The name of this language, written in this language (shown in the language switcher).
 locale-name = English
+# Open Graph locale of this language (language_TERRITORY), for link previews.
+og-locale = en_US
 
 ## Site-wide
 

@@ -7,6 +7,8 @@
 
 # El nombre de este idioma, escrito en este idioma (se muestra en el selector de idioma).
 locale-name = Español
+# Locale de Open Graph de este idioma (idioma_TERRITORIO), para las vistas previas de enlaces.
+og-locale = es_ES
 
 ## Todo el sitio
 

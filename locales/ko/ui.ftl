@@ -7,6 +7,8 @@
 
 # 이 언어의 이름을 이 언어로 쓴 것입니다(언어 선택기에 표시).
 locale-name = 한국어
+# 이 언어의 Open Graph 로캘(언어_지역)입니다. 링크 미리보기에 사용됩니다.
+og-locale = ko_KR
 
 ## 사이트 전체
 
@@ -66,7 +68,7 @@ badge-deprecated = 사용 중단
 
 ## 비교 페이지
 
-compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }
+compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b } 차이점
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
 compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: 차이점, 나란히 비교한 기본 정보, 각 응답을 보게 되는 상황과 대응 방법.
 compare-breadcrumb = { $a } vs { $b }

@@ -7,6 +7,8 @@
 
 # Название этого языка на нём самом (показывается в переключателе языков).
 locale-name = Русский
+# Локаль Open Graph для этого языка (язык_ТЕРРИТОРИЯ), используется в превью ссылок.
+og-locale = ru_RU
 
 ## Общие для всего сайта
 
@@ -71,7 +73,7 @@ badge-deprecated = Устаревший
 
 ## Страница сравнения
 
-compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }
+compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
 compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница, сравнение фактов бок о бок, когда встречается каждый из кодов и что делать.
 compare-breadcrumb = { $a } vs { $b }
