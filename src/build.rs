@@ -75,6 +75,32 @@ impl Summary {
     }
 }
 
+/// Phase timings on standard error when `SIPVS_TIMINGS` is set (for profiling).
+struct Phases {
+    on: bool,
+    last: Instant,
+}
+
+impl Phases {
+    fn new() -> Phases {
+        Phases {
+            on: std::env::var_os("SIPVS_TIMINGS").is_some(),
+            last: Instant::now(),
+        }
+    }
+
+    fn mark(&mut self, name: &str) {
+        if self.on {
+            let now = Instant::now();
+            eprintln!(
+                "timing: {name}: {:.1} ms",
+                (now - self.last).as_secs_f64() * 1000.0
+            );
+            self.last = now;
+        }
+    }
+}
+
 /// Refuse output folders that would destroy input.
 fn check_out(root: &Path, out: &Path) -> Result<()> {
     let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
@@ -99,9 +125,12 @@ fn check_out(root: &Path, out: &Path) -> Result<()> {
 /// Run a full build.
 pub fn build(opts: &Options) -> Result<Summary> {
     let start = Instant::now();
+    let mut clock = Phases::new();
     let site = Site::load(&opts.root, opts.base_url.as_deref())?;
+    clock.mark("load");
     check_out(&opts.root, &opts.out)?;
     let renderer = Renderer::new(&site)?;
+    clock.mark("prepare locales");
     let pages = plan::pages(&site.catalog, site.locales.list.len());
     let staging = Staging::new(&opts.out)?;
     let fallback_counts: Vec<AtomicUsize> = site
@@ -150,6 +179,7 @@ pub fn build(opts: &Options) -> Result<Summary> {
         diagnostics.dedup();
         return Err(Error { diagnostics });
     }
+    clock.mark("render+check+write pages");
     let mut broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
     if !broken.is_empty() {
         broken.sort();
@@ -207,7 +237,9 @@ pub fn build(opts: &Options) -> Result<Summary> {
     if opts.precompress {
         files += crate::compress::precompress(&staging)?;
     }
+    clock.mark("static, sitemaps, extras");
     staging.commit()?;
+    clock.mark("swap");
     let locales = site.locales.list.len();
     Ok(Summary {
         pages: pages.len(),

@@ -20,102 +20,108 @@ pub struct Broken {
 pub fn extract(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for attr in [" href=\"", " src=\""] {
-        let mut rest = html;
-        while let Some(i) = rest.find(attr) {
-            rest = &rest[i + attr.len()..];
-            if let Some(end) = rest.find('"') {
-                out.push(rest[..end].replace("&amp;", "&"));
-                rest = &rest[end..];
-            }
-        }
+        out.extend(values(html, attr).map(|v| v.replace("&amp;", "&")));
     }
     out
 }
 
 /// Every `id="…"` in `html`.
 pub fn ids(html: &str) -> HashSet<&str> {
-    let mut out = HashSet::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(" id=\"") {
-        rest = &rest[i + 5..];
-        if let Some(end) = rest.find('"') {
-            out.insert(&rest[..end]);
-            rest = &rest[end..];
-        }
-    }
-    out
+    values(html, " id=\"").collect()
+}
+
+/// The values of every `attr` (written as ` name="`) in `html`, in order.
+fn values<'h>(html: &'h str, attr: &'static str) -> impl Iterator<Item = &'h str> {
+    memchr::memmem::find_iter(html.as_bytes(), attr.as_bytes()).filter_map(move |i| {
+        let start = i + attr.len();
+        let len = memchr::memchr(b'"', &html.as_bytes()[start..])?;
+        html.get(start..start + len)
+    })
 }
 
 /// The files of a site, to resolve links against.
 pub struct Index {
     /// The site's path prefix, `/` or `/docs/sip/`.
     base_path: String,
-    files: HashSet<String>,
+    /// Every root-relative URL that names a file: `/en/index.html` and `/en/`.
+    targets: HashSet<String>,
 }
 
 impl Index {
     /// An index over site-relative file names (`en/index.html`, `static/site.css`).
     pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Index {
+        let mut targets = HashSet::new();
+        for f in files {
+            if let Some(dir) = f.strip_suffix("index.html") {
+                targets.insert(format!("{base_path}{dir}"));
+            }
+            targets.insert(format!("{base_path}{f}"));
+        }
         Index {
             base_path: base_path.to_string(),
-            files: files.into_iter().collect(),
+            targets,
         }
     }
 
-    /// Check every internal link of one page; `page` is its site-relative file.
+    /// Check every internal link of one page; `page` is its site-relative file. Links are
+    /// looked up as written, so a page's check allocates only for what is broken.
     pub fn check_page(&self, page: &str, html: &str) -> Vec<Broken> {
         let mut broken = Vec::new();
         let mut own_ids: Option<HashSet<&str>> = None;
-        for url in extract(html) {
-            let (path, fragment) = match url.split_once('#') {
-                Some((p, f)) => (p, Some(f)),
-                None => (url.as_str(), None),
-            };
-            let lower = path.to_ascii_lowercase();
-            if lower.starts_with("http:")
-                || lower.starts_with("https:")
-                || lower.starts_with("mailto:")
-                || path.starts_with("//")
-            {
-                continue; // external
-            }
-            let bad = |reason: String| Broken {
-                page: page.to_string(),
-                url: url.clone(),
-                reason,
-            };
-            if path.is_empty() {
-                if let Some(f) = fragment {
-                    let ids = own_ids.get_or_insert_with(|| ids(html));
-                    if !f.is_empty() && !ids.contains(f) {
-                        broken.push(bad(format!("no element with id `{f}` on the page")));
-                    }
+        let own_url = format!("{}{}", self.base_path, page);
+        for attr in [" href=\"", " src=\""] {
+            for raw in values(html, attr) {
+                let decoded;
+                let url = if raw.contains('&') {
+                    decoded = raw.replace("&amp;", "&");
+                    decoded.as_str()
+                } else {
+                    raw
+                };
+                let (path, fragment) = match url.split_once('#') {
+                    Some((p, f)) => (p, Some(f)),
+                    None => (url, None),
+                };
+                if path.starts_with("//")
+                    || path
+                        .split_once(':')
+                        .is_some_and(|(scheme, _)| !scheme.contains('/'))
+                {
+                    continue; // external (http:, https:, mailto: …)
                 }
-                continue;
-            }
-            let Some(site_path) = path.strip_prefix(&self.base_path) else {
-                broken.push(bad(format!(
-                    "points outside the site's path `{}`",
-                    self.base_path
-                )));
-                continue;
-            };
-            let file = if site_path.is_empty() || site_path.ends_with('/') {
-                format!("{site_path}index.html")
-            } else {
-                site_path.to_string()
-            };
-            if !self.files.contains(&file) {
-                broken.push(bad(format!("no file `{file}` in the output")));
-            } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
-                if file == page {
+                let bad = |reason: String| Broken {
+                    page: page.to_string(),
+                    url: url.to_string(),
+                    reason,
+                };
+                if !path.is_empty() && !path.starts_with(&self.base_path) {
+                    broken.push(bad(format!(
+                        "points outside the site's path `{}`",
+                        self.base_path
+                    )));
+                    continue;
+                }
+                if !path.is_empty() && !self.targets.contains(path) {
+                    let file = &path[self.base_path.len()..];
+                    let file = if file.is_empty() || file.ends_with('/') {
+                        format!("{file}index.html")
+                    } else {
+                        file.to_string()
+                    };
+                    broken.push(bad(format!("no file `{file}` in the output")));
+                    continue;
+                }
+                let same_page = path.is_empty()
+                    || path == own_url
+                    || own_url.strip_suffix("index.html") == Some(path);
+                // Fragments into other pages: none of our templates write them; a template
+                // that starts to would need a second pass over the written files.
+                if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page) {
                     let ids = own_ids.get_or_insert_with(|| ids(html));
                     if !ids.contains(f) {
                         broken.push(bad(format!("no element with id `{f}` on the page")));
                     }
                 }
-                // Fragments into other pages: none of our templates write them; a template
-                // that starts to would need a second pass over the written files.
             }
         }
         broken

@@ -8,7 +8,7 @@ use std::path::Path;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::catalog::{Code, Requests, Role};
+use crate::catalog::{Code, Requests, Role, Sender};
 use crate::compare::{self, Arg, Sentence};
 use crate::diagram;
 use crate::error::{Diagnostic, Error, Result};
@@ -86,6 +86,15 @@ struct Link {
     reason: String,
 }
 
+/// The same page in one locale, for the switcher and `hreflang` links.
+#[derive(Serialize)]
+struct Alternate<'a> {
+    lang: &'a str,
+    name: &'a str,
+    href: String,
+    url: String,
+}
+
 /// One code as every page of a locale shows it.
 #[derive(Debug, Clone, Serialize)]
 struct CodeView {
@@ -115,12 +124,79 @@ struct CodeView {
     confused: Vec<Link>,
     flow_caption: Text,
     flow_svg: String,
+    /// "302 Moved Temporarily" as a section heading on comparison pages.
+    prose_heading: Text,
+    /// The link text to the code's own page.
+    page_link: Text,
     #[serde(skip)]
     fallback: bool,
 }
 
+/// A locale's words for list arguments, resolved once so that sentences on thousands of
+/// pages need no Fluent lookups for them.
+struct Lists {
+    separator: String,
+    senders: Vec<(Sender, String)>,
+    any_request: String,
+}
+
+impl Lists {
+    fn new(site: &Site, locale: &Locale) -> Result<Lists> {
+        let text = |id: &str, a: &[(&'static str, Arg)]| {
+            Renderer::text(site, locale, id, None, a).map(|t| t.text)
+        };
+        let all = [
+            Sender::Uas,
+            Sender::Proxy,
+            Sender::Registrar,
+            Sender::Redirect,
+            Sender::Gateway,
+        ];
+        let mut senders = Vec::new();
+        for s in all {
+            senders.push((s, text("sender", &[("sender", Arg::Str(s.key()))])?));
+        }
+        Ok(Lists {
+            separator: text("list-separator", &[])?,
+            senders,
+            any_request: text("requests-any", &[])?,
+        })
+    }
+
+    /// The text of a list argument; `None` for plain arguments.
+    fn resolve(&self, arg: &Arg) -> Option<String> {
+        Some(match arg {
+            Arg::Literals(list) => list.join(&self.separator),
+            Arg::Senders(list) => list
+                .iter()
+                .map(|s| {
+                    self.senders
+                        .iter()
+                        .find(|(k, _)| k == s)
+                        .map_or("", |(_, v)| v.as_str())
+                })
+                .collect::<Vec<_>>()
+                .join(&self.separator),
+            Arg::Requests(Requests::Any) => self.any_request.clone(),
+            Arg::Requests(Requests::Methods(m)) => m.join(&self.separator),
+            Arg::Num(_) | Arg::Str(_) => return None,
+        })
+    }
+
+    /// A sentence with its list arguments resolved to text.
+    fn resolved(&self, mut s: Sentence) -> Sentence {
+        for (_, arg) in &mut s.args {
+            if let Some(text) = self.resolve(arg) {
+                *arg = Arg::Str(text);
+            }
+        }
+        s
+    }
+}
+
 /// What every page of one locale shares.
 struct LocaleView {
+    lists: Lists,
     t: tera::Value,
     ui_fallback: bool,
     codes: Vec<CodeView>,
@@ -145,23 +221,18 @@ pub struct Rendered {
     pub fallback: bool,
 }
 
-fn args(
-    list: &[(&'static str, Arg)],
-    locale_text: impl Fn(&Arg) -> Result<Option<String>>,
-) -> Result<FluentArgs<'static>> {
+/// Fluent arguments from sentence arguments; list arguments must be resolved to text first
+/// (see [`Lists::resolved`]).
+fn args(list: &[(&'static str, Arg)]) -> FluentArgs<'static> {
     let mut out = FluentArgs::new();
     for (name, arg) in list {
         match arg {
             Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
             Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
-            other => {
-                if let Some(s) = locale_text(other)? {
-                    out.set(*name, FluentValue::from(s));
-                }
-            }
+            _ => debug_assert!(false, "unresolved list argument `{name}`"),
         }
     }
-    Ok(out)
+    out
 }
 
 impl<'s> Renderer<'s> {
@@ -169,8 +240,8 @@ impl<'s> Renderer<'s> {
     pub fn new(site: &'s Site) -> Result<Renderer<'s>> {
         let mut views = Vec::new();
         let mut problems = Vec::new();
-        for (li, locale) in site.locales.list.iter().enumerate() {
-            match Self::locale_view(site, li, locale) {
+        for locale in &site.locales.list {
+            match Self::locale_view(site, locale) {
                 Ok(v) => views.push(v),
                 Err(e) => problems.extend(e.diagnostics),
             }
@@ -198,40 +269,9 @@ impl<'s> Renderer<'s> {
         attr: Option<&str>,
         a: &[(&'static str, Arg)],
     ) -> Result<Text> {
-        let fargs = args(a, |arg| Self::arg_text(site, locale, arg).map(Some))?;
+        let fargs = args(a);
         let fargs = if a.is_empty() { None } else { Some(&fargs) };
         site.locales.text(locale, id, attr, fargs)
-    }
-
-    fn arg_text(site: &Site, locale: &Locale, arg: &Arg) -> Result<String> {
-        let sep = || {
-            site.locales
-                .text(locale, "list-separator", None, None)
-                .map(|t| t.text)
-        };
-        Ok(match arg {
-            Arg::Num(n) => n.to_string(),
-            Arg::Str(s) => s.clone(),
-            Arg::Literals(list) => list.join(&sep()?),
-            Arg::Senders(list) => {
-                let mut names = Vec::new();
-                for s in list {
-                    let key = serde_json::to_value(s)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    names.push(
-                        Self::text(site, locale, "sender", None, &[("sender", Arg::Str(key))])?
-                            .text,
-                    );
-                }
-                names.join(&sep()?)
-            }
-            Arg::Requests(Requests::Any) => {
-                Self::text(site, locale, "requests-any", None, &[])?.text
-            }
-            Arg::Requests(Requests::Methods(m)) => m.join(&sep()?),
-        })
     }
 
     fn sentence(site: &Site, locale: &Locale, s: &Sentence) -> Result<Text> {
@@ -246,7 +286,7 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    fn locale_view(site: &Site, li: usize, locale: &Locale) -> Result<LocaleView> {
+    fn locale_view(site: &Site, locale: &Locale) -> Result<LocaleView> {
         let mut problems = Vec::new();
         let mut t = serde_json::Map::new();
         let mut ui_fallback = false;
@@ -262,9 +302,10 @@ impl<'s> Renderer<'s> {
                 Err(e) => problems.extend(e.diagnostics),
             }
         }
+        let lists = Lists::new(site, locale)?;
         let mut codes = Vec::new();
         for code in site.catalog.codes() {
-            match Self::code_view(site, li, locale, code) {
+            match Self::code_view(site, &lists, locale, code) {
                 Ok(v) => codes.push(v),
                 Err(e) => problems.extend(e.diagnostics),
             }
@@ -280,6 +321,7 @@ impl<'s> Renderer<'s> {
             classes.push(serde_json::json!({ "class": class, "name": members[0].class_name, "codes": members }));
         }
         Ok(LocaleView {
+            lists,
             t: to_value(&t)?,
             ui_fallback,
             codes,
@@ -288,7 +330,7 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    fn code_view(site: &Site, li: usize, locale: &Locale, code: &Code) -> Result<CodeView> {
+    fn code_view(site: &Site, lists: &Lists, locale: &Locale, code: &Code) -> Result<CodeView> {
         let lang = locale.lang.as_str();
         let base = &site.config.base;
         let id = format!("code-{}", code.code);
@@ -351,7 +393,9 @@ impl<'s> Renderer<'s> {
             t("headers-none", &[])?
         } else {
             Text {
-                text: Self::arg_text(site, locale, &Arg::Literals(code.headers.clone()))?,
+                text: lists
+                    .resolve(&Arg::Literals(code.headers.clone()))
+                    .unwrap_or_default(),
                 lang: String::new(),
             }
         };
@@ -393,11 +437,15 @@ impl<'s> Renderer<'s> {
             status,
             deprecated: code.deprecated.is_some(),
             senders: Text {
-                text: Self::arg_text(site, locale, &Arg::Senders(code.senders.clone()))?,
+                text: lists
+                    .resolve(&Arg::Senders(code.senders.clone()))
+                    .unwrap_or_default(),
                 lang: String::new(),
             },
             requests: Text {
-                text: Self::arg_text(site, locale, &Arg::Requests(code.requests.clone()))?,
+                text: lists
+                    .resolve(&Arg::Requests(code.requests.clone()))
+                    .unwrap_or_default(),
                 lang: String::new(),
             },
             headers,
@@ -407,9 +455,22 @@ impl<'s> Renderer<'s> {
             confused,
             flow_caption: caption,
             flow_svg,
+            prose_heading: t(
+                "section-code-prose",
+                &[
+                    ("code", num(code.code.into())),
+                    ("reason", Arg::Str(code.reason.clone())),
+                ],
+            )?,
+            page_link: t(
+                "link-code-page",
+                &[
+                    ("code", num(code.code.into())),
+                    ("reason", Arg::Str(code.reason.clone())),
+                ],
+            )?,
             fallback: false,
         };
-        let _ = li;
         let fallback = [&view.summary].iter().any(|x| x.is_fallback())
             || [&view.description, &view.seen, &view.handle]
                 .iter()
@@ -505,11 +566,19 @@ impl<'s> Renderer<'s> {
 
     fn insert_alternates(&self, ctx: &mut tera::Context, kind: PageKind, with: bool) {
         let base = &self.site.config.base;
-        let alternates: Vec<_> = if with {
+        let alternates: Vec<Alternate<'_>> = if with {
             self.alternates_langs
                 .iter()
                 .enumerate()
-                .map(|(i, (lang, name))| serde_json::json!({ "lang": lang, "name": name, "href": base.link(&self.path_of(Some(i), kind)), "url": base.absolute(&self.path_of(Some(i), kind)) }))
+                .map(|(i, (lang, name))| {
+                    let path = self.path_of(Some(i), kind);
+                    Alternate {
+                        lang,
+                        name,
+                        href: base.link(&path),
+                        url: base.absolute(&path),
+                    }
+                })
                 .collect()
         } else {
             Vec::new()
@@ -619,7 +688,11 @@ impl<'s> Renderer<'s> {
                 ctx.insert("lede", &join_sentences(&lede));
                 let mut differences = Vec::new();
                 for s in compare::differences(a, b) {
-                    differences.push(track(Self::sentence(site, locale, &s)?));
+                    differences.push(track(Self::sentence(
+                        site,
+                        locale,
+                        &view.lists.resolved(s),
+                    )?));
                 }
                 ctx.insert("differences", &differences);
                 let note = if site.notes.contains(&(a.code, b.code)) {
@@ -636,28 +709,10 @@ impl<'s> Renderer<'s> {
                     fallback.set(fallback.get() | !n.lang.is_empty());
                 }
                 ctx.insert("note", &note);
-                let prose_heading = |c: &Code| {
-                    t(
-                        "section-code-prose",
-                        &[
-                            ("code", Arg::Num(c.code.into())),
-                            ("reason", Arg::Str(c.reason.clone())),
-                        ],
-                    )
-                };
-                ctx.insert("heading_a", &track(prose_heading(a)?));
-                ctx.insert("heading_b", &track(prose_heading(b)?));
-                let code_link = |c: &Code| {
-                    t(
-                        "link-code-page",
-                        &[
-                            ("code", Arg::Num(c.code.into())),
-                            ("reason", Arg::Str(c.reason.clone())),
-                        ],
-                    )
-                };
-                ctx.insert("link_a", &track(code_link(a)?));
-                ctx.insert("link_b", &track(code_link(b)?));
+                ctx.insert("heading_a", &track(va.prose_heading.clone()));
+                ctx.insert("heading_b", &track(vb.prose_heading.clone()));
+                ctx.insert("link_a", &track(va.page_link.clone()));
+                ctx.insert("link_b", &track(vb.page_link.clone()));
                 let mut related = Vec::new();
                 for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
                     let (cx, cy) = (&codes[x], &codes[y]);
@@ -781,6 +836,8 @@ pub fn truncate(text: &str, max: usize) -> String {
         )
     )
 }
+
+use erased::Key as _;
 
 /// Record enum values as their selector keys.
 mod erased {
