@@ -125,11 +125,97 @@ fn check_out(root: &Path, out: &Path) -> Result<()> {
 /// Run a full build.
 pub fn build(opts: &Options) -> Result<Summary> {
     let start = Instant::now();
-    let mut clock = Phases::new();
     let site = Site::load(&opts.root, opts.base_url.as_deref())?;
+    build_site(&site, opts, start)
+}
+
+/// One distinct diagnostic per problem: a broken message or template breaks thousands of
+/// pages the same way.
+fn distinct(errors: Vec<Error>) -> Error {
+    let mut diagnostics: Vec<Diagnostic> = errors.into_iter().flat_map(|e| e.diagnostics).collect();
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+    });
+    diagnostics.dedup();
+    Error { diagnostics }
+}
+
+/// Broken links as diagnostics, sorted.
+fn broken_links(out: &Path, mut broken: Vec<links::Broken>) -> Error {
+    broken.sort();
+    let diagnostics = broken
+        .iter()
+        .map(|b| {
+            Diagnostic::error(
+                format!("{}/{}", out.display(), b.page),
+                format!("broken link `{}`: {}", b.url, b.reason),
+            )
+            .hint("the link comes from a template or from Markdown in a locale")
+        })
+        .collect();
+    Error { diagnostics }
+}
+
+/// The link index of a site: every page the plan writes, the static files and `/404.html`.
+fn link_index(site: &Site, renderer: &Renderer<'_>, pages: &[plan::Page]) -> links::Index {
+    links::Index::new(
+        &site.config.base.path,
+        pages
+            .iter()
+            .map(|&p| renderer.file_of(p))
+            .chain(static_files(&site.root))
+            .chain(["404.html".to_string()]),
+    )
+}
+
+/// Re-render some pages of an existing output in place (the preview server's incremental
+/// rebuild): all are rendered and checked in memory first and written only when every one
+/// succeeded; a page whose bytes did not change is not rewritten. Returns the pages written.
+pub fn update_pages(site: &Site, out: &Path, pages: &[plan::Page]) -> Result<usize> {
+    let renderer = Renderer::new(site)?;
+    let all = plan::pages(&site.catalog, site.locales.list.len());
+    let index = link_index(site, &renderer, &all);
+    let results: Vec<Result<crate::render::Rendered>> =
+        pages.par_iter().map(|&p| renderer.render(p)).collect();
+    let mut rendered = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(r) => rendered.push(r),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(distinct(errors));
+    }
+    let broken: Vec<links::Broken> = rendered
+        .iter()
+        .flat_map(|r| index.check_page(&r.file, &r.html))
+        .collect();
+    if !broken.is_empty() {
+        return Err(broken_links(out, broken));
+    }
+    let mut written = 0;
+    for r in &rendered {
+        let path = out.join(&r.file);
+        if std::fs::read(&path).is_ok_and(|old| old == r.html.as_bytes()) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, &e))?;
+        }
+        std::fs::write(&path, &r.html).map_err(|e| Error::io(&path, &e))?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// Build an already loaded site into `opts.out` (see [`build`]).
+pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary> {
+    let mut clock = Phases::new();
     clock.mark("load");
     check_out(&opts.root, &opts.out)?;
-    let renderer = Renderer::new(&site)?;
+    let renderer = Renderer::new(site)?;
     clock.mark("prepare locales");
     let pages = plan::pages(&site.catalog, site.locales.list.len());
     let staging = Staging::new(&opts.out)?;
@@ -139,14 +225,7 @@ pub fn build(opts: &Options) -> Result<Summary> {
         .iter()
         .map(|_| AtomicUsize::new(0))
         .collect();
-    let index = links::Index::new(
-        &site.config.base.path,
-        pages
-            .iter()
-            .map(|&p| renderer.file_of(p))
-            .chain(static_files(&opts.root))
-            .chain(["404.html".to_string()]),
-    );
+    let index = link_index(site, &renderer, &pages);
     let broken = Mutex::new(Vec::new());
     // Render, check and write in one stream: no page is kept once written.
     let errors: Vec<Error> = pages
@@ -169,31 +248,12 @@ pub fn build(opts: &Options) -> Result<Summary> {
         })
         .collect();
     if !errors.is_empty() {
-        // One broken message or template breaks thousands of pages the same way: report each
-        // distinct problem once.
-        let mut diagnostics: Vec<Diagnostic> =
-            errors.into_iter().flat_map(|e| e.diagnostics).collect();
-        diagnostics.sort_by(|a, b| {
-            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
-        });
-        diagnostics.dedup();
-        return Err(Error { diagnostics });
+        return Err(distinct(errors));
     }
     clock.mark("render+check+write pages");
-    let mut broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
+    let broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
     if !broken.is_empty() {
-        broken.sort();
-        let diagnostics = broken
-            .iter()
-            .map(|b| {
-                Diagnostic::error(
-                    format!("{}/{}", opts.out.display(), b.page),
-                    format!("broken link `{}`: {}", b.url, b.reason),
-                )
-                .hint("the link comes from a template or from Markdown in a locale")
-            })
-            .collect();
-        return Err(Error { diagnostics });
+        return Err(broken_links(&opts.out, broken));
     }
     let fallback_pages: Vec<(String, usize)> = site
         .locales
@@ -227,7 +287,7 @@ pub fn build(opts: &Options) -> Result<Summary> {
     staging.write("404.html", not_found.html.as_bytes())?;
     files += 1;
     files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
-    files += write_sitemaps(&site, &renderer, &staging)?;
+    files += write_sitemaps(site, &renderer, &staging)?;
     if let Some(host) = opts.host {
         for (name, text) in crate::host::files(host, &site.config.base, &site.config.locales) {
             staging.write(&name, text.as_bytes())?;
@@ -246,7 +306,7 @@ pub fn build(opts: &Options) -> Result<Summary> {
         locales,
         files,
         fallback_pages,
-        warnings: site.warnings,
+        warnings: site.warnings.clone(),
         seconds: start.elapsed().as_secs_f64(),
     })
 }

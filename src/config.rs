@@ -11,7 +11,7 @@ use crate::error::{Diagnostic, Error, Result};
 pub const CONFIG_FILE: &str = "sipvs.toml";
 
 /// What `sipvs.toml` holds.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Absolute URL the site is published at, e.g. `https://example.org/docs/sip/`.

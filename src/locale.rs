@@ -202,6 +202,28 @@ impl Locale {
         })
     }
 
+    /// The source text of every message and term, by id: what a change to the locale is
+    /// measured by. An entry runs from its first line to the next line that starts at
+    /// column 1 (the next entry or a comment).
+    pub fn entries(&self) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for file in &self.files {
+            let lines: Vec<&str> = file.source.lines().collect();
+            for (id, line, _) in definitions(&file.source) {
+                if id.contains('.') {
+                    continue;
+                }
+                let start = line - 1;
+                let end = lines[start + 1..]
+                    .iter()
+                    .position(|l| l.starts_with(|c: char| !c.is_whitespace()))
+                    .map_or(lines.len(), |p| start + 1 + p);
+                out.insert(id, lines[start..end].join("\n").trim_end().to_string());
+            }
+        }
+        out
+    }
+
     /// Whether this locale itself defines `id` (optionally `id.attr`).
     pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
         match self.bundle.get_message(id) {

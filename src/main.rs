@@ -44,6 +44,15 @@ enum Command {
         #[arg(long, value_enum)]
         host: Option<sipvs::host::Host>,
     },
+    /// Preview the site on 127.0.0.1, rebuilding on change and reloading open pages.
+    Serve {
+        /// Port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Folder the preview is built into (not the publishing output).
+        #[arg(long, default_value = ".sipvs-serve")]
+        out: PathBuf,
+    },
     /// Validate content, templates and every locale without writing a site.
     ///
     /// Exit status: 0 no errors, 1 errors found, 2 the input is unusable.
@@ -102,6 +111,25 @@ fn main() -> ExitCode {
                         "build failed: {} problem(s); the previous output was left as it was",
                         e.diagnostics.len()
                     );
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Serve { port, out } => {
+            let out = if out.is_absolute() {
+                out
+            } else {
+                cli.root.join(out)
+            };
+            let opts = sipvs::serve::ServeOptions {
+                root: cli.root,
+                out,
+                port,
+            };
+            match sipvs::serve::serve(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
                     ExitCode::FAILURE
                 }
             }

@@ -25,6 +25,8 @@ pub struct Site {
     pub locales: Locales,
     /// The templates.
     pub templates: tera::Tera,
+    /// The templates' sources, to tell whether they changed between two loads.
+    pub template_sources: Vec<(String, String)>,
     /// Pairs (lower code, higher code) with a curated note in the reference locale.
     pub notes: BTreeSet<(u16, u16)>,
     /// Problems that do not stop a build.
@@ -61,7 +63,8 @@ impl Site {
             config,
             catalog,
             locales,
-            templates,
+            templates: templates.tera,
+            template_sources: templates.sources,
             notes,
             warnings,
         })

@@ -15,8 +15,16 @@ pub const REQUIRED: &[&str] = &[
     "404.html",
 ];
 
+/// Loaded templates and the sources they came from (to tell whether they changed).
+pub struct Templates {
+    /// The engine, ready to render.
+    pub tera: tera::Tera,
+    /// `(name, source)` of every template, sorted by name.
+    pub sources: Vec<(String, String)>,
+}
+
 /// Load every file under `dir` as a template named by its path relative to `dir`.
-pub fn load(root: &Path, dir: &Path) -> Result<tera::Tera> {
+pub fn load(root: &Path, dir: &Path) -> Result<Templates> {
     if !dir.is_dir() {
         return Err(Error::one(
             Diagnostic::error(rel(root, dir), "the templates folder is missing")
@@ -53,9 +61,9 @@ pub fn load(root: &Path, dir: &Path) -> Result<tera::Tera> {
     }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
-    tera.add_raw_templates(sources)
+    tera.add_raw_templates(sources.clone())
         .map_err(|e| Error::one(diagnose(&rel(root, dir), &e)))?;
-    Ok(tera)
+    Ok(Templates { tera, sources })
 }
 
 /// A Tera error as a diagnostic at `templates/<file>:line:col` where Tera knows the place.

@@ -1,0 +1,256 @@
+//! Which pages a change affects: the previous and the new [`Site`] are compared input by
+//! input, and only the pages that show what changed are rendered again.
+//!
+//! - configuration, templates, the set of codes, or a code's reason phrase (its URL and
+//!   every list that names it): everything;
+//! - any other fact of a code: its code page and every comparison with it, the code pages
+//!   whose "most confused" lists it joined or left, and the homes, in every locale;
+//! - a locale's `code-N` prose: the same pages in that locale (in every locale when the
+//!   reference changed, since the others may fall back to it);
+//! - a locale's `pair-A-B` note: that one comparison;
+//! - any other message (interface strings): every page of that locale (of every locale for
+//!   the reference).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::catalog::Catalog;
+use crate::plan::{Page, PageKind};
+use crate::site::Site;
+
+/// What a change requires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Affected {
+    /// A full build.
+    Everything,
+    /// Only these pages, sorted.
+    Pages(Vec<Page>),
+}
+
+/// Everything that shows facts or prose of the code at catalog index `i` in `locale`.
+fn pages_of_code(catalog: &Catalog, i: usize, locale: usize, out: &mut BTreeSet<Page>) {
+    let n = catalog.codes().len();
+    let l = Some(locale);
+    out.insert(Page {
+        locale: l,
+        kind: PageKind::Code(i),
+    });
+    out.insert(Page {
+        locale: l,
+        kind: PageKind::Home,
+    });
+    for j in (0..n).filter(|&j| j != i) {
+        out.insert(Page {
+            locale: l,
+            kind: PageKind::Compare(i.min(j), i.max(j)),
+        });
+    }
+}
+
+/// Compare two loads of the same project.
+pub fn affected(old: &Site, new: &Site) -> Affected {
+    let (oc, nc) = (old.catalog.codes(), new.catalog.codes());
+    let same_codes = oc.len() == nc.len()
+        && oc
+            .iter()
+            .zip(nc)
+            .all(|(a, b)| a.code == b.code && a.reason == b.reason);
+    if old.config != new.config
+        || old.template_sources != new.template_sources
+        || !same_codes
+        || old.notes != new.notes
+    {
+        return Affected::Everything;
+    }
+    let locales = new.locales.list.len();
+    let mut pages = BTreeSet::new();
+    for (i, (a, b)) in oc.iter().zip(nc).enumerate() {
+        if a == b {
+            continue;
+        }
+        for l in 0..locales {
+            pages_of_code(&new.catalog, i, l, &mut pages);
+            // Code pages list the codes that name them as most confused.
+            for c in a.confused_with.iter().chain(&b.confused_with) {
+                if let Some(j) = new.catalog.position(*c) {
+                    pages.insert(Page {
+                        locale: Some(l),
+                        kind: PageKind::Code(j),
+                    });
+                }
+            }
+        }
+    }
+    for (li, (ol, nl)) in old.locales.list.iter().zip(&new.locales.list).enumerate() {
+        let (oe, ne) = (ol.entries(), nl.entries());
+        if oe == ne {
+            continue;
+        }
+        let targets: Vec<usize> = if li == 0 {
+            (0..locales).collect()
+        } else {
+            vec![li]
+        };
+        for id in changed_ids(&oe, &ne) {
+            let code = id
+                .strip_prefix("code-")
+                .and_then(|n| n.parse::<u16>().ok())
+                .and_then(|n| new.catalog.position(n));
+            let pair = id
+                .strip_prefix("pair-")
+                .and_then(|r| r.split_once('-'))
+                .and_then(|(a, b)| {
+                    Some((
+                        new.catalog.position(a.parse().ok()?)?,
+                        new.catalog.position(b.parse().ok()?)?,
+                    ))
+                });
+            for &l in &targets {
+                match (code, pair) {
+                    (Some(i), _) => pages_of_code(&new.catalog, i, l, &mut pages),
+                    (_, Some((a, b))) => {
+                        pages.insert(Page {
+                            locale: Some(l),
+                            kind: PageKind::Compare(a.min(b), a.max(b)),
+                        });
+                    }
+                    _ => {
+                        if li == 0 {
+                            return Affected::Everything;
+                        }
+                        pages.extend(
+                            crate::plan::pages(&new.catalog, locales)
+                                .into_iter()
+                                .filter(|p| p.locale == Some(l)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Affected::Pages(pages.into_iter().collect())
+}
+
+fn changed_ids<'a>(
+    old: &'a BTreeMap<String, String>,
+    new: &'a BTreeMap<String, String>,
+) -> BTreeSet<&'a str> {
+    let mut out = BTreeSet::new();
+    for (k, v) in old {
+        if new.get(k) != Some(v) {
+            out.insert(k.as_str());
+        }
+    }
+    for k in new.keys() {
+        if !old.contains_key(k) {
+            out.insert(k.as_str());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn fixture() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (from, to) in [
+            ("tests/fixtures/mini", ""),
+            ("templates", "templates"),
+            ("static", "static"),
+        ] {
+            for e in walkdir::WalkDir::new(repo.join(from)).into_iter().flatten() {
+                let target = dir
+                    .path()
+                    .join(to)
+                    .join(e.path().strip_prefix(repo.join(from)).unwrap());
+                if e.file_type().is_dir() {
+                    std::fs::create_dir_all(&target).unwrap();
+                } else {
+                    std::fs::copy(e.path(), &target).unwrap();
+                }
+            }
+        }
+        std::fs::copy(
+            repo.join("locales/en/ui.ftl"),
+            dir.path().join("locales/en/ui.ftl"),
+        )
+        .unwrap();
+        dir
+    }
+
+    fn edit(path: &Path, from: &str, to: &str) {
+        let t = std::fs::read_to_string(path).unwrap();
+        assert!(t.contains(from), "{from}");
+        std::fs::write(path, t.replacen(from, to, 1)).unwrap();
+    }
+
+    #[test]
+    fn a_record_change_touches_its_pages_only() {
+        let dir = fixture();
+        let old = Site::load(dir.path(), None).unwrap();
+        edit(
+            &dir.path().join("content/sip/486.toml"),
+            "21.4.24",
+            "21.4.24.1",
+        );
+        let new = Site::load(dir.path(), None).unwrap();
+        let Affected::Pages(pages) = affected(&old, &new) else {
+            panic!("expected pages")
+        };
+        let i = new.catalog.position(486).unwrap();
+        // Per locale: its code page, 4 comparisons, home, and the code pages it names (487, 302).
+        assert_eq!(pages.len(), 2 * (1 + 4 + 1 + 2));
+        assert!(pages.contains(&Page {
+            locale: Some(1),
+            kind: PageKind::Code(i)
+        }));
+        assert!(
+            !pages
+                .iter()
+                .any(|p| matches!(p.kind, PageKind::Compare(a, b) if a != i && b != i))
+        );
+    }
+
+    #[test]
+    fn prose_change_in_one_locale_stays_in_that_locale() {
+        let dir = fixture();
+        let old = Site::load(dir.path(), None).unwrap();
+        edit(
+            &dir.path().join("locales/de/codes.ftl"),
+            "Weiter auf",
+            "Bitte weiter auf",
+        );
+        let new = Site::load(dir.path(), None).unwrap();
+        let Affected::Pages(pages) = affected(&old, &new) else {
+            panic!("expected pages")
+        };
+        assert!(pages.iter().all(|p| p.locale == Some(1)));
+        assert_eq!(pages.len(), 1 + 4 + 1);
+    }
+
+    #[test]
+    fn interface_change_in_a_locale_rebuilds_that_locale_and_reason_change_everything() {
+        let dir = fixture();
+        let old = Site::load(dir.path(), None).unwrap();
+        edit(
+            &dir.path().join("locales/de/ui.ftl"),
+            "Alle Codes",
+            "Sämtliche Codes",
+        );
+        let new = Site::load(dir.path(), None).unwrap();
+        let Affected::Pages(pages) = affected(&old, &new) else {
+            panic!("expected pages")
+        };
+        assert_eq!(pages.len(), 1 + 5 + 10 + 1);
+        edit(
+            &dir.path().join("content/sip/486.toml"),
+            "Busy Here",
+            "Busy Right Here",
+        );
+        let newer = Site::load(dir.path(), None).unwrap();
+        assert_eq!(affected(&new, &newer), Affected::Everything);
+    }
+}

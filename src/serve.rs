@@ -1,0 +1,457 @@
+//! `sipvs serve`: a local preview. It builds the site, serves it on 127.0.0.1, watches the
+//! inputs, rebuilds only the pages a change affects, and reloads open pages through
+//! server-sent events. When a rebuild fails it keeps serving the last good site and shows the
+//! error on the page and in the terminal.
+//!
+//! The server is a small blocking HTTP/1.1 server on std: a thread per connection, GET and
+//! HEAD only. It never serves a file outside the output folder: paths are percent-decoded
+//! before `..` is refused, and every file is canonicalized and checked to lie under the
+//! canonical output folder, so symbolic links cannot lead out of it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::Watcher;
+
+use crate::build::{self, Options};
+use crate::error::{Diagnostic, Error, Result};
+use crate::incremental::{self, Affected};
+use crate::site::Site;
+
+/// What `sipvs serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The project root.
+    pub root: PathBuf,
+    /// Where the preview is built (replaced by each full build).
+    pub out: PathBuf,
+    /// Port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+}
+
+/// The state open pages are told about: a generation number that grows with every rebuild,
+/// and the error of the last rebuild, if it failed.
+#[derive(Default)]
+struct Live {
+    state: Mutex<(u64, Option<String>)>,
+    changed: Condvar,
+}
+
+impl Live {
+    fn publish(&self, error: Option<String>) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.0 += 1;
+        s.1 = error;
+        self.changed.notify_all();
+    }
+}
+
+const LIVE_JS: &str = r#"(function () {
+  "use strict";
+  var box = null;
+  var es = new EventSource("/__sipvs/events");
+  es.addEventListener("reload", function () { window.location.reload(); });
+  es.addEventListener("failed", function (e) {
+    if (!box) {
+      box = document.createElement("pre");
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#2b0b0b;color:#ffd7d7;font:13px/1.4 ui-monospace,monospace;z-index:99999;white-space:pre-wrap";
+      document.body.appendChild(box);
+    }
+    box.textContent = "sipvs: the last rebuild failed; showing the last good site.\n\n" + JSON.parse(e.data);
+  });
+})();
+"#;
+
+/// Build, then serve and watch until the process is stopped. Prints the address first.
+pub fn serve(opts: &ServeOptions) -> Result<()> {
+    let listener = TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| {
+        Error::one(
+            Diagnostic::error(
+                "127.0.0.1",
+                format!("cannot listen on port {}: {e}", opts.port),
+            )
+            .hint("choose another --port"),
+        )
+    })?;
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
+    let base = format!("http://127.0.0.1:{port}/");
+    let build_opts = Options {
+        root: opts.root.clone(),
+        out: opts.out.clone(),
+        base_url: Some(base.clone()),
+        strict: false,
+        precompress: false,
+        host: None,
+    };
+    let start = Instant::now();
+    let site = Site::load(&opts.root, Some(&base))?;
+    let summary = build::build_site(&site, &build_opts, start)?;
+    let live = Arc::new(Live::default());
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is an event too (inotify reports opens and closes): only changes count.
+        if let Ok(event) = event {
+            if event.kind.is_create() || event.kind.is_modify() || event.kind.is_remove() {
+                let _ = tx.send(event.paths);
+            }
+        }
+    })
+    .map_err(|e| {
+        Error::one(Diagnostic::error(
+            &opts.root,
+            format!("cannot watch the project: {e}"),
+        ))
+    })?;
+    for dir in [
+        "content",
+        "locales",
+        "templates",
+        "static",
+        crate::config::CONFIG_FILE,
+    ] {
+        let path = opts.root.join(dir);
+        if path.exists() {
+            watcher
+                .watch(&path, notify::RecursiveMode::Recursive)
+                .map_err(|e| Error::one(Diagnostic::error(&path, format!("cannot watch: {e}"))))?;
+        }
+    }
+    // Announce the address only once changes are being watched.
+    println!(
+        "serving {base} from {} (Ctrl-C to stop)",
+        opts.out.display()
+    );
+    println!("{}", summary.line());
+    let _ = std::io::stdout().flush();
+
+    {
+        let live = Arc::clone(&live);
+        let build_opts = build_opts.clone();
+        std::thread::spawn(move || rebuild_loop(site, &build_opts, &rx, &live));
+    }
+    let root = opts
+        .out
+        .canonicalize()
+        .map_err(|e| Error::io(&opts.out, &e))?;
+    for stream in listener.incoming().flatten() {
+        let live = Arc::clone(&live);
+        let root = root.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &root, &live);
+        });
+    }
+    drop(watcher);
+    Ok(())
+}
+
+/// Wait for changes, let them settle, rebuild what they affect, tell the pages.
+fn rebuild_loop(mut site: Site, opts: &Options, rx: &mpsc::Receiver<Vec<PathBuf>>, live: &Live) {
+    let root = opts
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| opts.root.clone());
+    while let Ok(first) = rx.recv() {
+        let mut paths = first;
+        // Editors save in several steps; wait until the burst is over.
+        while let Ok(more) = rx.recv_timeout(Duration::from_millis(60)) {
+            paths.extend(more);
+        }
+        let start = Instant::now();
+        let only_static = paths
+            .iter()
+            .all(|p| p.starts_with(root.join("static")) || p.starts_with(opts.root.join("static")));
+        let outcome: Result<String> = if only_static {
+            copy_static(opts).map(|n| format!("copied {n} static files"))
+        } else {
+            Site::load(&opts.root, opts.base_url.as_deref()).and_then(|new| {
+                let message = match incremental::affected(&site, &new) {
+                    Affected::Everything => build::build_site(&new, opts, start)
+                        .map(|s| format!("rebuilt all {} pages", s.pages))?,
+                    Affected::Pages(pages) => {
+                        let written = build::update_pages(&new, &opts.out, &pages)?;
+                        format!("re-rendered {} pages ({written} changed)", pages.len())
+                    }
+                };
+                site = new;
+                Ok(message)
+            })
+        };
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        match outcome {
+            Ok(message) => {
+                println!("{message} in {ms:.0} ms");
+                live.publish(None);
+            }
+            Err(e) => {
+                eprintln!("{e}\nrebuild failed; still serving the last good site");
+                live.publish(Some(e.to_string()));
+            }
+        }
+        let _ = std::io::stdout().flush();
+    }
+}
+
+fn copy_static(opts: &Options) -> Result<usize> {
+    let src = opts.root.join("static");
+    let mut n = 0;
+    for e in walkdir::WalkDir::new(&src)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+    {
+        let rel = e.path().strip_prefix(&src).unwrap_or(e.path());
+        let target = opts.out.join("static").join(rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
+        }
+        std::fs::copy(e.path(), &target).map_err(|err| Error::io(e.path(), &err))?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Decode `%XX` escapes; `None` for a malformed escape or invalid UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The file a request path names inside `root` (canonical), or `None` when there is none or
+/// it would lie outside `root`.
+pub fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
+    let path = request_path.split(['?', '#']).next()?;
+    let decoded = percent_decode(path)?;
+    if decoded.contains(['\0', '\\']) {
+        return None;
+    }
+    let mut p = root.to_path_buf();
+    for seg in decoded.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => return None,
+            s => p.push(s),
+        }
+    }
+    if p.is_dir() {
+        p.push("index.html");
+    }
+    let canon = p.canonicalize().ok()?;
+    (canon.starts_with(root) && canon.is_file()).then_some(canon)
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    ctype: &str,
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    if !head_only {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+/// HTML with the live-reload script before `</body>`.
+fn with_live_reload(mut html: Vec<u8>) -> Vec<u8> {
+    let tag = b"<script src=\"/__sipvs/live.js\"></script>";
+    match memchr::memmem::rfind(&html, b"</body>") {
+        Some(i) => {
+            html.splice(i..i, tag.iter().copied());
+        }
+        None => html.extend_from_slice(tag),
+    }
+    html
+}
+
+fn handle(mut stream: TcpStream, root: &Path, live: &Live) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Headers are read and ignored.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let head_only = method == "HEAD";
+    if method != "GET" && !head_only {
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"GET or HEAD only\n",
+            false,
+        );
+    }
+    match target {
+        "/__sipvs/live.js" => {
+            return respond(
+                &mut stream,
+                "200 OK",
+                "text/javascript; charset=utf-8",
+                LIVE_JS.as_bytes(),
+                head_only,
+            );
+        }
+        "/__sipvs/events" => return events(stream, live),
+        _ => {}
+    }
+    let (status, file) = match resolve(root, target) {
+        Some(f) => ("200 OK", Some(f)),
+        None => {
+            // The locale's own 404 page, else the site's.
+            let first = target
+                .trim_start_matches('/')
+                .split('/')
+                .next()
+                .unwrap_or("");
+            let local = resolve(root, &format!("/{first}/404.html"));
+            (
+                "404 Not Found",
+                local.or_else(|| resolve(root, "/404.html")),
+            )
+        }
+    };
+    let Some(file) = file else {
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found\n",
+            head_only,
+        );
+    };
+    let body = std::fs::read(&file)?;
+    let ctype = content_type(&file);
+    let body = if ctype.starts_with("text/html") {
+        with_live_reload(body)
+    } else {
+        body
+    };
+    respond(&mut stream, status, ctype, &body, head_only)
+}
+
+/// A server-sent event stream: `reload` after each good rebuild, `failed` with the error
+/// after a failed one (and at once, when the last rebuild failed).
+fn events(mut stream: TcpStream, live: &Live) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: sipvs\n\n"
+    )?;
+    stream.flush()?;
+    let mut seen = {
+        let s = live.state.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(err) = &s.1 {
+            send_failed(&mut stream, err)?;
+        }
+        s.0
+    };
+    loop {
+        let (generation, error) = {
+            let guard = live.state.lock().unwrap_or_else(|e| e.into_inner());
+            let (guard, _) = live
+                .changed
+                .wait_timeout_while(guard, Duration::from_secs(15), |s| s.0 == seen)
+                .unwrap_or_else(|e| e.into_inner());
+            (guard.0, guard.1.clone())
+        };
+        if generation == seen {
+            // A comment keeps the connection alive and finds closed ones.
+            stream.write_all(b": ping\n\n")?;
+            stream.flush()?;
+            continue;
+        }
+        seen = generation;
+        match error {
+            None => stream.write_all(b"event: reload\ndata: {}\n\n")?,
+            Some(err) => send_failed(&mut stream, &err)?,
+        }
+        stream.flush()?;
+    }
+}
+
+fn send_failed(stream: &mut TcpStream, err: &str) -> std::io::Result<()> {
+    let data = serde_json::to_string(err).unwrap_or_default();
+    write!(stream, "event: failed\ndata: {data}\n\n")?;
+    stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_stays_inside_the_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("out");
+        std::fs::create_dir_all(root.join("en")).unwrap();
+        std::fs::write(root.join("en/index.html"), "x").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "s").unwrap();
+        let root = root.canonicalize().unwrap();
+        assert!(resolve(&root, "/en/").is_some());
+        assert!(resolve(&root, "/en/index.html?x=1").is_some());
+        assert!(resolve(&root, "/../secret.txt").is_none());
+        assert!(resolve(&root, "/%2e%2e/secret.txt").is_none());
+        assert!(resolve(&root, "/en/%2E%2E/%2e%2e/secret.txt").is_none());
+        assert!(resolve(&root, "/..%5csecret.txt").is_none());
+        assert!(resolve(&root, "/%zz").is_none());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("secret.txt"), root.join("link.txt"))
+                .unwrap();
+            assert!(
+                resolve(&root, "/link.txt").is_none(),
+                "a symlink out of the root"
+            );
+        }
+    }
+
+    #[test]
+    fn live_reload_goes_before_the_body_end() {
+        let out = with_live_reload(b"<html><body>x</body></html>".to_vec());
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<html><body>x<script src=\"/__sipvs/live.js\"></script></body></html>"
+        );
+    }
+}

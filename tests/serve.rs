@@ -1,0 +1,188 @@
+//! `sipvs serve` on the fixture project: it binds 127.0.0.1, serves the site with a
+//! live-reload script, refuses paths out of its folder, rebuilds on change, and keeps the last
+//! good site (and reports the error) when a rebuild fails.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+    root: std::path::PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start() -> Server {
+    let dir = common::fixture();
+    let root = dir.path().to_path_buf();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sipvs"))
+        .args(["serve", "--port", "0"])
+        .current_dir(&root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert!(line.starts_with("serving http://127.0.0.1:"), "{line}");
+    let port = line["serving http://127.0.0.1:".len()..]
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // Keep draining the output so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in out.lines() {});
+    Server {
+        child,
+        port,
+        _dir: dir,
+        root,
+    }
+}
+
+/// A raw GET, path sent exactly as given (clients would normalize `..`).
+fn get(port: u16, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+    let mut body = String::new();
+    s.read_to_string(&mut body).unwrap();
+    let status = body[9..12].parse().unwrap();
+    (status, body)
+}
+
+fn wait_for(what: &str, mut f: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !f() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn serves_the_site_with_live_reload_on_loopback_only() {
+    let s = start();
+    let (status, body) = get(s.port, "/en/sip/486-busy-here/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<script src=\"/__sipvs/live.js\"></script></body>"));
+    assert!(
+        body.contains("href=\"http://127.0.0.1:")
+            || body.contains("canonical\" href=\"http://127.0.0.1:"),
+        "built for the preview address"
+    );
+    let (status, _) = get(s.port, "/__sipvs/live.js");
+    assert_eq!(status, 200);
+    let (status, body) = get(s.port, "/de/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("lang=\"de\""), "the locale's own 404 page");
+    // Bound to 127.0.0.1 only: the address it printed is loopback, and no .gz/.br are written.
+    let files = common::files(&s.root.join(".sipvs-serve"));
+    assert!(
+        !files.is_empty()
+            && !files
+                .iter()
+                .any(|f| f.ends_with(".gz") || f.ends_with(".br"))
+    );
+}
+
+#[test]
+fn never_serves_outside_its_folder() {
+    let s = start();
+    std::fs::write(s.root.join("secret.txt"), "secret").unwrap();
+    for path in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/en/%2E%2E/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/en/..%5c..%5csecret.txt",
+    ] {
+        let (status, body) = get(s.port, path);
+        assert_eq!(status, 404, "{path}");
+        assert!(
+            !body.contains("secret\n") && !body.ends_with("secret"),
+            "{path} leaked the file"
+        );
+    }
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            s.root.join("secret.txt"),
+            s.root.join(".sipvs-serve/leak.txt"),
+        )
+        .unwrap();
+        let (status, body) = get(s.port, "/leak.txt");
+        assert_eq!(status, 404);
+        assert!(!body.ends_with("secret"));
+    }
+}
+
+#[test]
+fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
+    let s = start();
+    // Listen for reload events.
+    let mut events = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+    write!(events, "GET /__sipvs/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let mut reader = BufReader::new(events);
+    let mut next_event = move || {
+        let mut line = String::new();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            assert!(Instant::now() < deadline, "no event within 30 s");
+            line.clear();
+            reader.read_line(&mut line).unwrap();
+            if let Some(name) = line.strip_prefix("event: ") {
+                let mut data = String::new();
+                reader.read_line(&mut data).unwrap();
+                return (name.trim().to_string(), data);
+            }
+        }
+    };
+    let record = s.root.join("content/sip/486.toml");
+    common::edit(&record, |t| {
+        t.replace("section = \"21.4.24\"", "section = \"21.4.24.7\"")
+    });
+    assert_eq!(next_event().0, "reload");
+    wait_for("the edited page", || {
+        get(s.port, "/en/sip/486-busy-here/")
+            .1
+            .contains("21.4.24.7")
+    });
+    let untouched = s
+        .root
+        .join(".sipvs-serve/en/compare/sip/180-ringing-vs-200-ok/index.html");
+    let before = std::fs::metadata(&untouched).unwrap().modified().unwrap();
+
+    common::edit(&record, |t| t.replace("rfc = 3261", "rfc = \"x\""));
+    let (name, data) = next_event();
+    assert_eq!(name, "failed");
+    assert!(data.contains("content/sip/486.toml:3:7"), "{data}");
+    let (status, body) = get(s.port, "/en/sip/486-busy-here/");
+    assert_eq!(status, 200, "still serving");
+    assert!(body.contains("21.4.24.7"), "the last good page");
+
+    common::edit(&record, |t| t.replace("rfc = \"x\"", "rfc = 3261"));
+    assert_eq!(next_event().0, "reload");
+    assert_eq!(
+        std::fs::metadata(&untouched).unwrap().modified().unwrap(),
+        before,
+        "an unaffected page was rewritten"
+    );
+}
