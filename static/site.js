@@ -2,6 +2,8 @@
 // enhancement: without JavaScript every page stays reachable through plain links.
 (function () {
   "use strict";
+
+  // The picker: two codes in either order lead to the one published pair page, a < b.
   var form = document.getElementById("picker");
   if (form) {
     var msg = form.querySelector(".picker-msg");
@@ -9,7 +11,7 @@
       event.preventDefault();
       var a = form.elements.a.value, b = form.elements.b.value;
       var na = parseInt(a, 10), nb = parseInt(b, 10);
-      if (na === nb) {
+      if (!a || !b || na === nb) {
         msg.textContent = form.getAttribute("data-same");
         return;
       }
@@ -17,23 +19,45 @@
       var lo = na < nb ? a : b, hi = na < nb ? b : a;
       window.location.href = form.getAttribute("data-pattern") + lo + "-vs-" + hi + "/";
     });
+    form.addEventListener("change", function () { msg.textContent = ""; });
   }
+
+  // The filter: every word must match. A word of digits matches the start of a code
+  // ("48" finds 480–489); other words match the reason phrase or the summary. Full-width
+  // digits and letters from a Japanese or Korean input method count as their ASCII forms.
   var filter = document.getElementById("filter");
   if (filter) {
+    var fold = function (s) {
+      return (s.normalize ? s.normalize("NFKC") : s).toLocaleLowerCase();
+    };
     var items = Array.prototype.slice.call(document.querySelectorAll(".code-list li"));
     var sections = Array.prototype.slice.call(document.querySelectorAll("section.class"));
     var empty = document.getElementById("filter-empty");
-    var index = items.map(function (li) { return (li.getAttribute("data-search") || "").toLocaleLowerCase(); });
-    filter.addEventListener("input", function () {
-      var words = filter.value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    var index = items.map(function (li) {
+      return { code: li.getAttribute("data-code") || "", text: fold(li.getAttribute("data-search") || "") };
+    });
+    var apply = function () {
+      var words = fold(filter.value).split(/\s+/).filter(Boolean);
       var shown = 0;
       items.forEach(function (li, i) {
-        var hit = words.every(function (w) { return index[i].indexOf(w) !== -1; });
+        var entry = index[i];
+        var hit = words.every(function (w) {
+          return /^\d+$/.test(w) ? entry.code.indexOf(w) === 0 : entry.text.indexOf(w) !== -1;
+        });
         li.hidden = !hit;
         if (hit) shown++;
       });
       sections.forEach(function (s) { s.hidden = !s.querySelector(".code-list li:not([hidden])"); });
       empty.hidden = shown !== 0;
+    };
+    filter.addEventListener("input", apply);
+    filter.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && filter.value) {
+        filter.value = "";
+        apply();
+      }
     });
+    // A value restored by the browser (back button) applies at once.
+    if (filter.value) apply();
   }
 })();
