@@ -198,7 +198,7 @@ pub fn update_pages(site: &Site, out: &Path, pages: &[plan::Page]) -> Result<usi
     let mut written = 0;
     for r in &rendered {
         let path = out.join(&r.file);
-        if std::fs::read(&path).is_ok_and(|old| old == r.html.as_bytes()) {
+        if std::fs::read(&path).is_ok_and(|old| old == r.html) {
             continue;
         }
         if let Some(parent) = path.parent() {
@@ -242,7 +242,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
                 if !b.is_empty() {
                     broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
                 }
-                staging.write(&r.file, r.html.as_bytes())
+                staging.write(&r.file, &r.html)
             });
             r.err()
         })
@@ -284,7 +284,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
         locale: Some(0),
         kind: PageKind::NotFound,
     })?;
-    staging.write("404.html", not_found.html.as_bytes())?;
+    staging.write("404.html", &not_found.html)?;
     files += 1;
     files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
     files += write_sitemaps(site, &renderer, &staging)?;

@@ -8,8 +8,9 @@
 //! - a locale's `code-N` prose: the same pages in that locale (in every locale when the
 //!   reference changed, since the others may fall back to it);
 //! - a locale's `pair-A-B` note: that one comparison;
-//! - any other message (interface strings): every page of that locale (of every locale for
-//!   the reference).
+//! - any other message (interface strings): every page of that locale and the language
+//!   chooser; everything for the reference locale, and for `locale-name` (the switcher of
+//!   every page shows it).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -114,9 +115,15 @@ pub fn affected(old: &Site, new: &Site) -> Affected {
                         });
                     }
                     _ => {
-                        if li == 0 {
+                        // The reference's strings and every locale's own name (in the
+                        // switcher of every page) reach all pages.
+                        if li == 0 || id == "locale-name" {
                             return Affected::Everything;
                         }
+                        pages.insert(Page {
+                            locale: None,
+                            kind: PageKind::Chooser,
+                        });
                         pages.extend(
                             crate::plan::pages(&new.catalog, locales)
                                 .into_iter()
@@ -244,7 +251,23 @@ mod tests {
         let Affected::Pages(pages) = affected(&old, &new) else {
             panic!("expected pages")
         };
-        assert_eq!(pages.len(), 1 + 5 + 10 + 1);
+        assert_eq!(
+            pages.len(),
+            1 + (1 + 5 + 10 + 1),
+            "the chooser and every German page"
+        );
+        edit(
+            &dir.path().join("locales/de/ui.ftl"),
+            "locale-name = Deutsch",
+            "locale-name = Deutsch (DE)",
+        );
+        let renamed = Site::load(dir.path(), None).unwrap();
+        assert_eq!(
+            affected(&new, &renamed),
+            Affected::Everything,
+            "the switcher of every page names it"
+        );
+        let new = renamed;
         edit(
             &dir.path().join("content/sip/486.toml"),
             "Busy Here",

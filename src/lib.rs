@@ -29,6 +29,7 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod sitemap;
+pub mod synthetic;
 pub mod templates;
 
 pub use error::{Diagnostic, Error, Result, Severity};

@@ -20,22 +20,22 @@ pub struct Broken {
 pub fn extract(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for attr in [" href=\"", " src=\""] {
-        out.extend(values(html, attr).map(|v| v.replace("&amp;", "&")));
+        out.extend(values(html.as_bytes(), attr).map(|v| v.replace("&amp;", "&")));
     }
     out
 }
 
 /// Every `id="…"` in `html`.
-pub fn ids(html: &str) -> HashSet<&str> {
+pub fn ids(html: &[u8]) -> HashSet<&str> {
     values(html, " id=\"").collect()
 }
 
 /// The values of every `attr` (written as ` name="`) in `html`, in order.
-fn values<'h>(html: &'h str, attr: &'static str) -> impl Iterator<Item = &'h str> {
-    memchr::memmem::find_iter(html.as_bytes(), attr.as_bytes()).filter_map(move |i| {
+fn values<'h>(html: &'h [u8], attr: &'static str) -> impl Iterator<Item = &'h str> {
+    memchr::memmem::find_iter(html, attr.as_bytes()).filter_map(move |i| {
         let start = i + attr.len();
-        let len = memchr::memchr(b'"', &html.as_bytes()[start..])?;
-        html.get(start..start + len)
+        let len = memchr::memchr(b'"', &html[start..])?;
+        std::str::from_utf8(&html[start..start + len]).ok()
     })
 }
 
@@ -65,7 +65,7 @@ impl Index {
 
     /// Check every internal link of one page; `page` is its site-relative file. Links are
     /// looked up as written, so a page's check allocates only for what is broken.
-    pub fn check_page(&self, page: &str, html: &str) -> Vec<Broken> {
+    pub fn check_page(&self, page: &str, html: &[u8]) -> Vec<Broken> {
         let mut broken = Vec::new();
         let mut own_ids: Option<HashSet<&str>> = None;
         let own_url = format!("{}{}", self.base_path, page);
@@ -139,7 +139,7 @@ mod tests {
             ["en/index.html".to_string(), "static/site.css".to_string()],
         );
         let html = r##"<a href="/docs/en/">ok</a><a href="/docs/en/missing/">x</a><link href="/docs/static/site.css"><a href="#main">m</a><main id="main"></main><a href="#nope">n</a><a href="https://example.org/x">e</a><a href="/elsewhere/">o</a><img src="/docs/static/none.png">"##;
-        let broken = index.check_page("en/index.html", html);
+        let broken = index.check_page("en/index.html", html.as_bytes());
         let urls: Vec<&str> = broken.iter().map(|b| b.url.as_str()).collect();
         assert_eq!(
             urls,

@@ -53,6 +53,16 @@ enum Command {
         #[arg(long, default_value = ".sipvs-serve")]
         out: PathBuf,
     },
+    /// Copy the project with made-up codes added, for scale tests (see benches/build.rs).
+    #[command(hide = true)]
+    Synthesize {
+        /// How many codes the copy should have in all.
+        #[arg(long, default_value_t = 300)]
+        codes: usize,
+        /// Where to write the copy.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Validate content, templates and every locale without writing a site.
     ///
     /// Exit status: 0 no errors, 1 errors found, 2 the input is unusable.
@@ -128,6 +138,18 @@ fn main() -> ExitCode {
             };
             match sipvs::serve::serve(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Synthesize { codes, out } => {
+            match sipvs::synthetic::synthesize(&cli.root, &out, codes) {
+                Ok(n) => {
+                    println!("added {n} synthetic codes in {}", out.display());
+                    ExitCode::SUCCESS
+                }
                 Err(e) => {
                     eprintln!("{e}");
                     ExitCode::FAILURE

@@ -215,8 +215,8 @@ pub struct Renderer<'s> {
 pub struct Rendered {
     /// Site-relative output file, e.g. `en/sip/100-trying/index.html`.
     pub file: String,
-    /// The HTML.
-    pub html: String,
+    /// The HTML (UTF-8).
+    pub html: Vec<u8>,
     /// Whether any text on it fell back to the reference locale.
     pub fallback: bool,
 }
@@ -553,9 +553,9 @@ impl<'s> Renderer<'s> {
             _ => String::new(),
         };
         ctx.insert("jsonld", &jsonld);
-        let html = site
-            .templates
-            .render(template, &ctx)
+        let mut html = Vec::with_capacity(24 * 1024);
+        site.templates
+            .render_to(template, &ctx, &mut html)
             .map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))?;
         Ok(Rendered {
             file: self.file_of(page),
@@ -750,44 +750,126 @@ impl<'s> Renderer<'s> {
 /// JSON-LD for a page, built from the same localized texts the page shows: a
 /// `BreadcrumbList` and a `TechArticle` (a `WebSite` for a locale's home).
 fn structured_data(ctx: &tera::Context, origin: &str, kind: PageKind) -> String {
-    let s = |v: Option<&tera::Value>| v.and_then(|v| v.as_str()).unwrap_or_default().to_string();
-    let get = |path: &str| {
+    #[derive(Serialize)]
+    struct Item<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        position: usize,
+        name: &'a str,
+        item: String,
+    }
+    #[derive(Serialize)]
+    struct Crumbs<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(rename = "itemListElement")]
+        items: Vec<Item<'a>>,
+    }
+    #[derive(Serialize)]
+    struct WebSite<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'a str,
+        url: String,
+        #[serde(rename = "inLanguage")]
+        lang: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Article<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        headline: &'a str,
+        description: &'a str,
+        #[serde(rename = "inLanguage")]
+        lang: &'a str,
+        url: &'a str,
+        #[serde(rename = "mainEntityOfPage")]
+        main: &'a str,
+        #[serde(rename = "isPartOf")]
+        part_of: WebSite<'a>,
+    }
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Main<'a> {
+        Site(WebSite<'a>),
+        Article(Article<'a>),
+    }
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        #[serde(rename = "@graph")]
+        graph: (Crumbs<'a>, Main<'a>),
+    }
+    let get = |path: &'static str| -> &str {
         let (head, rest) = path.split_once('.').unwrap_or((path, ""));
         let v = ctx.get(head);
-        if rest.is_empty() {
-            s(v)
+        let v = if rest.is_empty() {
+            v
         } else {
-            s(v.and_then(|v| v.get_from_path(rest)))
-        }
+            v.and_then(|v| v.get_from_path(rest))
+        };
+        v.and_then(|v| v.as_str()).unwrap_or_default()
     };
-    let lang = get("lang");
-    let canonical = get("canonical");
-    let mut items = vec![serde_json::json!({
-        "@type": "ListItem", "position": 1, "name": get("t.nav_home.text"), "item": format!("{origin}{}", get("home")),
-    })];
+    let (lang, canonical, home) = (
+        get("lang"),
+        get("canonical"),
+        format!("{origin}{}", get("home")),
+    );
+    let mut items = vec![Item {
+        kind: "ListItem",
+        position: 1,
+        name: get("t.nav_home.text"),
+        item: home.clone(),
+    }];
     if let Some(crumbs) = ctx.get("breadcrumbs").and_then(|v| v.as_array()) {
         for (i, c) in crumbs.iter().enumerate() {
-            items.push(serde_json::json!({
-                "@type": "ListItem", "position": i + 2,
-                "name": s(c.get_from_path("name")), "item": format!("{origin}{}", s(c.get_from_path("href"))),
-            }));
+            let field = |f: &'static str| {
+                c.get_from_path(f)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+            };
+            items.push(Item {
+                kind: "ListItem",
+                position: i + 2,
+                name: field("name"),
+                item: format!("{origin}{}", field("href")),
+            });
         }
     }
-    let site = serde_json::json!({ "@type": "WebSite", "name": get("t.site_name.text"), "url": format!("{origin}{}", get("home")), "inLanguage": lang });
+    let site = WebSite {
+        kind: "WebSite",
+        name: get("t.site_name.text"),
+        url: home,
+        lang,
+    };
     let main = if kind == PageKind::Home {
-        site
+        Main::Site(site)
     } else {
-        serde_json::json!({
-            "@type": "TechArticle", "headline": get("title.text"), "description": get("description"),
-            "inLanguage": lang, "url": canonical, "mainEntityOfPage": canonical, "isPartOf": site,
+        Main::Article(Article {
+            kind: "TechArticle",
+            headline: get("title.text"),
+            description: get("description"),
+            lang,
+            url: canonical,
+            main: canonical,
+            part_of: site,
         })
     };
-    let doc = serde_json::json!({
-        "@context": "https://schema.org",
-        "@graph": [ { "@type": "BreadcrumbList", "itemListElement": items }, main ],
-    });
+    let doc = Doc {
+        context: "https://schema.org",
+        graph: (
+            Crumbs {
+                kind: "BreadcrumbList",
+                items,
+            },
+            main,
+        ),
+    };
     // Inside <script>, `<` must not open a tag: JSON allows it escaped.
-    doc.to_string().replace('<', "\\u003c")
+    serde_json::to_string(&doc)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
 }
 
 /// Sentences as one paragraph: separated by a space, except after an ideographic full stop

@@ -1,0 +1,234 @@
+//! The build benchmark: `cargo bench --bench build -- [--runs N] [--dirs D1,D2] [--scale N]`.
+//!
+//! In one run, on each file system given (default: /dev/shm if present, and target/bench on
+//! the normal disk), it times full clean builds of the bundled site with the release binary
+//! and `cp -r` of the very tree the build produced, and prints medians, the ratio
+//! build/copy, pages per second and peak resident memory. Then it times the preview
+//! server's incremental rebuild (load, find the affected pages, re-render them) after an edit
+//! of one record, of one code's prose in one locale and of one interface string. With
+//! `--scale N` it also builds a synthetic registry of N codes and compares time per page.
+//! Timings are printed, never asserted: the machines are shared and noisy, so compare the
+//! ratios of one run.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+/// Run a command; wall seconds and the child's peak resident memory in MB.
+#[allow(clippy::zombie_processes)] // reaped by wait4, which also gives the peak memory
+fn run(cmd: &mut Command) -> (f64, f64, String) {
+    let start = Instant::now();
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id() as libc::pid_t;
+    let mut out = String::new();
+    // The summary line is short: read it to the end before reaping the child.
+    std::io::Read::read_to_string(child.stdout.as_mut().expect("piped"), &mut out)
+        .unwrap_or_default();
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: wait4 on our own child, with valid pointers to locals. It reaps the child, so
+    // `Child::wait` must not be called afterwards.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    drop(child);
+    let secs = start.elapsed().as_secs_f64();
+    assert_eq!(r, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "command failed: {cmd:?}\n{out}"
+    );
+    (secs, usage.ru_maxrss as f64 / 1024.0, out)
+}
+
+fn rm(path: &Path) {
+    if path.exists() {
+        std::fs::remove_dir_all(path).unwrap();
+    }
+}
+
+fn pages_of(summary: &str) -> f64 {
+    summary
+        .split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// Full clean builds and copies of `root`'s site on the file system of `dir`.
+fn full_builds(bin: &str, root: &Path, dir: &Path, runs: usize, label: &str) -> (f64, f64) {
+    std::fs::create_dir_all(dir).unwrap();
+    let out = dir.join("public");
+    let copy = dir.join("copy");
+    let (mut builds, mut copies, mut rss) = (Vec::new(), Vec::new(), 0.0f64);
+    let mut pages = 0.0;
+    for _ in 0..runs {
+        rm(&out);
+        rm(&copy);
+        let (t, m, summary) = run(Command::new(bin)
+            .arg("--root")
+            .arg(root)
+            .args(["build", "--out"])
+            .arg(&out));
+        pages = pages_of(&summary);
+        builds.push(t);
+        rss = rss.max(m);
+        let (c, _, _) = run(Command::new("cp").arg("-r").arg(&out).arg(&copy));
+        copies.push(c);
+    }
+    let (b, c) = (median(builds.clone()), median(copies.clone()));
+    println!(
+        "{label}: {pages} pages; build median {b:.3} s (runs {builds:.3?}), cp -r median {c:.3} s (runs {copies:.3?}); build/copy {:.2}; {:.0} pages/s; peak RSS {rss:.1} MB",
+        b / c,
+        pages / b
+    );
+    rm(&out);
+    rm(&copy);
+    (b / pages, rss)
+}
+
+/// The preview server's rebuild after one edit: load, diff, re-render affected pages.
+fn incremental(root: &Path, dir: &Path, runs: usize) {
+    let project = dir.join("project");
+    rm(&project);
+    sipvs::synthetic::synthesize(root, &project, 0).unwrap();
+    let out = dir.join("serve");
+    rm(&out);
+    let opts = sipvs::build::Options {
+        root: project.clone(),
+        out: out.clone(),
+        base_url: None,
+        strict: false,
+        precompress: false,
+        host: None,
+    };
+    sipvs::build::build(&opts).unwrap();
+    let mut site = sipvs::site::Site::load(&project, None).unwrap();
+    let edits: [(&str, &str, &str, &str); 3] = [
+        (
+            "one record (486)",
+            "content/sip/486.toml",
+            "section = \"21.4.24\"",
+            "section = \"21.4.24.0\"",
+        ),
+        (
+            "one code's prose (ja, 486)",
+            "locales/ja/codes-4xx.ftl",
+            "code-486 =\n    .summary = ",
+            "code-486 =\n    .summary = 【更新】",
+        ),
+        (
+            "one interface string (ja)",
+            "locales/ja/ui.ftl",
+            "section-differences = 主な違い",
+            "section-differences = 主な相違点",
+        ),
+    ];
+    for (what, file, from, to) in edits {
+        let path = project.join(file);
+        let original = std::fs::read_to_string(&path).unwrap();
+        assert!(original.contains(from), "{file} lacks {from}");
+        let mut times = Vec::new();
+        let mut count = 0;
+        for i in 0..runs * 2 {
+            let text = if i % 2 == 0 {
+                original.replacen(from, to, 1)
+            } else {
+                original.clone()
+            };
+            std::fs::write(&path, text).unwrap();
+            let start = Instant::now();
+            let new = sipvs::site::Site::load(&project, None).unwrap();
+            match sipvs::incremental::affected(&site, &new) {
+                sipvs::incremental::Affected::Pages(pages) => {
+                    count = pages.len();
+                    sipvs::build::update_pages(&new, &out, &pages).unwrap();
+                }
+                sipvs::incremental::Affected::Everything => {
+                    panic!("{what}: expected an incremental rebuild")
+                }
+            }
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+            site = new;
+        }
+        println!(
+            "incremental rebuild after editing {what}: {count} pages, median {:.0} ms (runs {times:.0?})",
+            median(times.clone())
+        );
+    }
+    rm(&out);
+    rm(&project);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let value = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let runs: usize = value("--runs").and_then(|v| v.parse().ok()).unwrap_or(5);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dirs: Vec<PathBuf> = match value("--dirs") {
+        Some(d) => d.split(',').map(PathBuf::from).collect(),
+        None => {
+            let mut d = Vec::new();
+            if Path::new("/dev/shm").is_dir() {
+                d.push(PathBuf::from("/dev/shm/sipvs-bench"));
+            }
+            d.push(root.join("target/bench"));
+            d
+        }
+    };
+    let bin = env!("CARGO_BIN_EXE_sipvs");
+    let mut per_page = 0.0;
+    for (i, dir) in dirs.iter().enumerate() {
+        let (pp, _) = full_builds(
+            bin,
+            &root,
+            dir,
+            runs,
+            &format!("bundled site on {}", dir.display()),
+        );
+        if i == 0 {
+            per_page = pp;
+            incremental(&root, dir, runs);
+        }
+    }
+    if let Some(n) = value("--scale").and_then(|v| v.parse::<usize>().ok()) {
+        let dir = &dirs[0];
+        let project = dir.join("synthetic");
+        rm(&project);
+        sipvs::synthetic::synthesize(&root, &project, n).unwrap();
+        let (pp, _) = full_builds(
+            bin,
+            &project,
+            dir,
+            runs.min(2),
+            &format!("synthetic registry of {n} codes on {}", dir.display()),
+        );
+        println!(
+            "time per page: synthetic {:.1} µs vs bundled {:.1} µs (ratio {:.2})",
+            pp * 1e6,
+            per_page * 1e6,
+            pp / per_page
+        );
+        rm(&project);
+    }
+    for d in &dirs {
+        let _ = std::fs::remove_dir(d);
+    }
+}
