@@ -5,6 +5,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use indicatif::ParallelProgressIterator;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
@@ -228,9 +229,15 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     let index = link_index(site, &renderer, &pages);
     let broken = Mutex::new(Vec::new());
     // Render, check and write in one stream: no page is kept once written.
+    // A progress bar on a terminal only: indicatif draws nothing when standard error is not
+    // one (CI, pipes, tests).
+    let progress = indicatif::ProgressBar::new(pages.len() as u64).with_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
     let errors: Vec<Error> = pages
         .par_iter()
         .with_min_len(32)
+        .progress_with(progress.clone())
         .filter_map(|&page| {
             let r = renderer.render(page).and_then(|r| {
                 if r.fallback {
@@ -250,6 +257,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     if !errors.is_empty() {
         return Err(distinct(errors));
     }
+    progress.finish_and_clear();
     clock.mark("render+check+write pages");
     let broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
     if !broken.is_empty() {
