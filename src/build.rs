@@ -232,7 +232,8 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     // A progress bar on a terminal only: indicatif draws nothing when standard error is not
     // one (CI, pipes, tests).
     let progress = indicatif::ProgressBar::new(pages.len() as u64).with_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let errors: Vec<Error> = pages
         .par_iter()

@@ -166,6 +166,8 @@ pub struct Code {
     pub reason: String,
     /// URL slug of the reason phrase.
     pub slug: String,
+    /// The code and its slug, `302-moved-temporarily`, as used in URLs.
+    pub name: String,
     /// Defining RFC number.
     pub rfc: u32,
     /// Section of the defining RFC.
@@ -202,8 +204,8 @@ impl Code {
     }
 
     /// `302-moved-temporarily`: the code and its slug, as used in URLs.
-    pub fn url_name(&self) -> String {
-        format!("{}-{}", self.code, self.slug)
+    pub fn url_name(&self) -> &str {
+        &self.name
     }
 }
 
@@ -522,6 +524,7 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
     let code = Code {
         code,
         slug: slug(&reason),
+        name: format!("{code}-{}", slug(&reason)),
         reason,
         rfc: raw.rfc,
         section,
@@ -623,6 +626,7 @@ pub fn test_code(code: u16, reason: &str, confused: &[u16]) -> Code {
         code,
         reason: reason.into(),
         slug: slug(reason),
+        name: format!("{code}-{}", slug(reason)),
         rfc: 3261,
         section: "21".into(),
         deprecated: None,

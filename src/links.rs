@@ -43,14 +43,15 @@ fn values<'h>(html: &'h [u8], attr: &'static str) -> impl Iterator<Item = &'h st
 pub struct Index {
     /// The site's path prefix, `/` or `/docs/sip/`.
     base_path: String,
-    /// Every root-relative URL that names a file: `/en/index.html` and `/en/`.
-    targets: HashSet<String>,
+    /// Every root-relative URL that names a file: `/en/index.html` and `/en/`. Looked up
+    /// once per link of every page: a fast hash matters.
+    targets: rustc_hash::FxHashSet<String>,
 }
 
 impl Index {
     /// An index over site-relative file names (`en/index.html`, `static/site.css`).
     pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Index {
-        let mut targets = HashSet::new();
+        let mut targets = rustc_hash::FxHashSet::default();
         for f in files {
             if let Some(dir) = f.strip_suffix("index.html") {
                 targets.insert(format!("{base_path}{dir}"));

@@ -196,6 +196,9 @@ impl Lists {
 
 /// What every page of one locale shares.
 struct LocaleView {
+    /// Per code, its half of a comparison page and its "what to do" block, rendered once
+    /// from `partials/` (most of a comparison page's HTML).
+    parts: Vec<(String, String)>,
     lists: Lists,
     t: tera::Value,
     ui_fallback: bool,
@@ -320,9 +323,27 @@ impl<'s> Renderer<'s> {
             }
             classes.push(serde_json::json!({ "class": class, "name": members[0].class_name, "codes": members }));
         }
+        let t_value = to_value(&t)?;
+        let mut parts = Vec::with_capacity(code_values.len());
+        for c in &code_values {
+            let mut ctx = tera::Context::new();
+            ctx.insert_value("c", c.clone());
+            ctx.insert_value("t", t_value.clone());
+            let render = |name: &str| {
+                site.templates
+                    .render(name, &ctx)
+                    .map(|html| html.trim().to_string())
+                    .map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))
+            };
+            parts.push((
+                render("partials/compare-code.html")?,
+                render("partials/compare-todo.html")?,
+            ));
+        }
         Ok(LocaleView {
+            parts,
             lists,
-            t: to_value(&t)?,
+            t: t_value,
             ui_fallback,
             codes,
             code_values,
@@ -406,7 +427,7 @@ impl<'s> Renderer<'s> {
         let view = CodeView {
             code: code.code,
             reason: code.reason.clone(),
-            name: code.url_name(),
+            name: code.url_name().to_string(),
             href: base.link(&plan::code_path(lang, code)),
             class: code.class(),
             class_name: t("class-name", &[("class", num(code.class().into()))])?,
@@ -709,10 +730,12 @@ impl<'s> Renderer<'s> {
                     fallback.set(fallback.get() | !n.lang.is_empty());
                 }
                 ctx.insert("note", &note);
-                ctx.insert("heading_a", &track(va.prose_heading.clone()));
-                ctx.insert("heading_b", &track(vb.prose_heading.clone()));
-                ctx.insert("link_a", &track(va.page_link.clone()));
-                ctx.insert("link_b", &track(vb.page_link.clone()));
+                ctx.insert("a_section", &view.parts[ai].0);
+                ctx.insert("b_section", &view.parts[bi].0);
+                ctx.insert("a_todo", &view.parts[ai].1);
+                ctx.insert("b_todo", &view.parts[bi].1);
+                track(va.prose_heading.clone());
+                track(vb.prose_heading.clone());
                 let mut related = Vec::new();
                 for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
                     let (cx, cy) = (&codes[x], &codes[y]);

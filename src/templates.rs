@@ -13,6 +13,8 @@ pub const REQUIRED: &[&str] = &[
     "code.html",
     "compare.html",
     "404.html",
+    "partials/compare-code.html",
+    "partials/compare-todo.html",
 ];
 
 /// Loaded templates and the sources they came from (to tell whether they changed).
@@ -55,7 +57,10 @@ pub fn load(root: &Path, dir: &Path) -> Result<Templates> {
         return Err(Error {
             diagnostics: missing
                 .iter()
-                .map(|m| Diagnostic::error(rel(root, &dir.join(m)), "a required template is missing").hint("every site needs chooser.html, home.html, code.html, compare.html and 404.html"))
+                .map(|m| {
+                    Diagnostic::error(rel(root, &dir.join(m)), "a required template is missing")
+                        .hint(format!("every site needs {}", REQUIRED.join(", ")))
+                })
                 .collect(),
         });
     }
