@@ -84,6 +84,8 @@ struct Link {
     href: String,
     code: u16,
     reason: String,
+    /// "302 vs 487" in the page's language (`pair-link`, this code first).
+    label: Text,
 }
 
 /// The same page in one locale, for the switcher and `hreflang` links.
@@ -358,16 +360,22 @@ impl<'s> Renderer<'s> {
         let num = |n: u32| Arg::Num(n);
         let key = |v: &dyn erased::Key| Arg::Str(v.key());
         let t = |id: &str, a: &[(&'static str, Arg)]| Self::text(site, locale, id, None, a);
-        let confused = code
+        let mut confused = Vec::new();
+        for o in code
             .confused_with
             .iter()
             .filter_map(|c| site.catalog.get(*c))
-            .map(|o| Link {
+        {
+            confused.push(Link {
                 href: base.link(&plan::compare_path(lang, code, o)),
                 code: o.code,
                 reason: o.reason.clone(),
-            })
-            .collect();
+                label: t(
+                    "pair-link",
+                    &[("a", num(code.code.into())), ("b", num(o.code.into()))],
+                )?,
+            });
+        }
         let role = |r: Role| {
             t("role", &[("role", key(&r))])
                 .map(|x| x.text)
@@ -663,13 +671,26 @@ impl<'s> Renderer<'s> {
                     )?),
                 );
                 let (first, rest) = plan::compare_with(&site.catalog, i);
-                let link = |j: usize| Link {
-                    href: base.link(&plan::compare_path(lang, code, &codes[j])),
-                    code: codes[j].code,
-                    reason: codes[j].reason.clone(),
+                let link = |j: usize| -> Result<Link> {
+                    let pair = [
+                        ("a", Arg::Num(code.code.into())),
+                        ("b", Arg::Num(codes[j].code.into())),
+                    ];
+                    Ok(Link {
+                        href: base.link(&plan::compare_path(lang, code, &codes[j])),
+                        code: codes[j].code,
+                        reason: codes[j].reason.clone(),
+                        label: track(t("pair-link", &pair)?),
+                    })
                 };
-                ctx.insert("confused", &first.into_iter().map(link).collect::<Vec<_>>());
-                ctx.insert("others", &rest.into_iter().map(link).collect::<Vec<_>>());
+                ctx.insert(
+                    "confused",
+                    &first.into_iter().map(link).collect::<Result<Vec<_>>>()?,
+                );
+                ctx.insert(
+                    "others",
+                    &rest.into_iter().map(link).collect::<Result<Vec<_>>>()?,
+                );
                 ctx.insert(
                     "most_confused_heading",
                     &track(t(
