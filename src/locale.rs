@@ -224,6 +224,24 @@ impl Locale {
         out
     }
 
+    /// Whether the value of message `id` is a plain pattern: text and placeables, no
+    /// selector (so formatting it once with placeholder arguments and substituting later
+    /// gives the same text). `None` when this locale does not define it.
+    pub fn is_plain(&self, id: &str) -> Option<bool> {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let pattern = self.bundle.get_message(id)?.value()?;
+        Some(pattern.elements.iter().all(|e| match e {
+            PatternElement::TextElement { .. } => true,
+            PatternElement::Placeable { expression } => matches!(
+                expression,
+                Expression::Inline(
+                    InlineExpression::VariableReference { .. }
+                        | InlineExpression::StringLiteral { .. }
+                )
+            ),
+        }))
+    }
+
     /// Whether this locale itself defines `id` (optionally `id.attr`).
     pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
         match self.bundle.get_message(id) {
