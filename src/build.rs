@@ -344,30 +344,31 @@ fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Re
         .map(|p| p.kind)
         .collect();
     let x_default = base.absolute("");
+    let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
+    let pages: Vec<sitemap::Alternates> = kinds
+        .par_iter()
+        .map(|&kind| {
+            langs
+                .iter()
+                .enumerate()
+                .map(|(j, l)| {
+                    (
+                        l.to_string(),
+                        base.absolute(&renderer.path_of(Some(j), kind)),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let files: Vec<Vec<(String, String)>> = langs
+        .par_iter()
+        .enumerate()
+        .map(|(li, lang)| sitemap::locale_sitemaps(lang, li, &pages, &x_default))
+        .collect();
     let mut names = Vec::new();
-    for (li, locale) in site.locales.list.iter().enumerate() {
-        let entries: Vec<sitemap::Entry> = kinds
-            .iter()
-            .map(|&kind| sitemap::Entry {
-                url: base.absolute(&renderer.path_of(Some(li), kind)),
-                alternates: site
-                    .locales
-                    .list
-                    .iter()
-                    .enumerate()
-                    .map(|(j, l)| {
-                        (
-                            l.lang.clone(),
-                            base.absolute(&renderer.path_of(Some(j), kind)),
-                        )
-                    })
-                    .collect(),
-            })
-            .collect();
-        for (name, xml) in sitemap::locale_sitemaps(&locale.lang, &entries, &x_default) {
-            staging.write(&name, xml.as_bytes())?;
-            names.push(name);
-        }
+    for (name, xml) in files.into_iter().flatten() {
+        staging.write(&name, xml.as_bytes())?;
+        names.push(name);
     }
     staging.write("sitemap.xml", sitemap::index(base, &names).as_bytes())?;
     staging.write("robots.txt", sitemap::robots(base).as_bytes())?;

@@ -64,64 +64,81 @@ impl Index {
         }
     }
 
-    /// Check every internal link of one page; `page` is its site-relative file. Links are
-    /// looked up as written, so a page's check allocates only for what is broken.
+    /// Check every internal link of one page; `page` is its site-relative file. One pass
+    /// over the page finds the links and the ids; links are looked up as written, so a page's
+    /// check allocates only for what is broken.
     pub fn check_page(&self, page: &str, html: &[u8]) -> Vec<Broken> {
-        let mut broken = Vec::new();
-        let mut own_ids: Option<HashSet<&str>> = None;
+        let mut links: Vec<&str> = Vec::new();
+        let mut ids: Vec<&str> = Vec::new();
+        for i in memchr::memmem::find_iter(html, b"=\"") {
+            let name_start = html[..i]
+                .iter()
+                .rposition(|&b| b == b' ' || b == b'\n')
+                .map_or(0, |p| p + 1);
+            let start = i + 2;
+            let Some(len) = memchr::memchr(b'"', &html[start..]) else {
+                break;
+            };
+            let Ok(value) = std::str::from_utf8(&html[start..start + len]) else {
+                continue;
+            };
+            match &html[name_start..i] {
+                b"href" | b"src" => links.push(value),
+                b"id" => ids.push(value),
+                _ => {}
+            }
+        }
         let own_url = format!("{}{}", self.base_path, page);
-        for attr in [" href=\"", " src=\""] {
-            for raw in values(html, attr) {
-                let decoded;
-                let url = if raw.contains('&') {
-                    decoded = raw.replace("&amp;", "&");
-                    decoded.as_str()
+        let mut broken = Vec::new();
+        for raw in links {
+            let decoded;
+            let url = if raw.contains('&') {
+                decoded = raw.replace("&amp;", "&");
+                decoded.as_str()
+            } else {
+                raw
+            };
+            let (path, fragment) = match url.split_once('#') {
+                Some((p, f)) => (p, Some(f)),
+                None => (url, None),
+            };
+            if path.starts_with("//")
+                || path
+                    .split_once(':')
+                    .is_some_and(|(scheme, _)| !scheme.contains('/'))
+            {
+                continue; // external (http:, https:, mailto: …)
+            }
+            let bad = |reason: String| Broken {
+                page: page.to_string(),
+                url: url.to_string(),
+                reason,
+            };
+            if !path.is_empty() && !path.starts_with(&self.base_path) {
+                broken.push(bad(format!(
+                    "points outside the site's path `{}`",
+                    self.base_path
+                )));
+                continue;
+            }
+            if !path.is_empty() && !self.targets.contains(path) {
+                let file = &path[self.base_path.len()..];
+                let file = if file.is_empty() || file.ends_with('/') {
+                    format!("{file}index.html")
                 } else {
-                    raw
+                    file.to_string()
                 };
-                let (path, fragment) = match url.split_once('#') {
-                    Some((p, f)) => (p, Some(f)),
-                    None => (url, None),
-                };
-                if path.starts_with("//")
-                    || path
-                        .split_once(':')
-                        .is_some_and(|(scheme, _)| !scheme.contains('/'))
-                {
-                    continue; // external (http:, https:, mailto: …)
-                }
-                let bad = |reason: String| Broken {
-                    page: page.to_string(),
-                    url: url.to_string(),
-                    reason,
-                };
-                if !path.is_empty() && !path.starts_with(&self.base_path) {
-                    broken.push(bad(format!(
-                        "points outside the site's path `{}`",
-                        self.base_path
-                    )));
-                    continue;
-                }
-                if !path.is_empty() && !self.targets.contains(path) {
-                    let file = &path[self.base_path.len()..];
-                    let file = if file.is_empty() || file.ends_with('/') {
-                        format!("{file}index.html")
-                    } else {
-                        file.to_string()
-                    };
-                    broken.push(bad(format!("no file `{file}` in the output")));
-                    continue;
-                }
-                let same_page = path.is_empty()
-                    || path == own_url
-                    || own_url.strip_suffix("index.html") == Some(path);
-                // Fragments into other pages: none of our templates write them; a template
-                // that starts to would need a second pass over the written files.
-                if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page) {
-                    let ids = own_ids.get_or_insert_with(|| ids(html));
-                    if !ids.contains(f) {
-                        broken.push(bad(format!("no element with id `{f}` on the page")));
-                    }
+                broken.push(bad(format!("no file `{file}` in the output")));
+                continue;
+            }
+            let same_page = path.is_empty()
+                || path == own_url
+                || own_url.strip_suffix("index.html") == Some(path);
+            // Fragments into other pages: none of our templates write them; a template
+            // that starts to would need a second pass over the written files.
+            if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page) {
+                if !ids.contains(&f) {
+                    broken.push(bad(format!("no element with id `{f}` on the page")));
                 }
             }
         }

@@ -7,17 +7,20 @@ use crate::markdown::escape;
 /// Most URLs in one sitemap file (the protocol's limit is 50,000).
 pub const MAX_URLS: usize = 45_000;
 
-/// One page in a sitemap with its alternates (`(hreflang, absolute URL)`).
-pub struct Entry {
-    /// Absolute URL of the page.
-    pub url: String,
-    /// The same page in every locale.
-    pub alternates: Vec<(String, String)>,
-}
+/// One page in every locale: `(hreflang, absolute URL)` per locale, in locale order.
+pub type Alternates = Vec<(String, String)>;
 
-/// Per-locale sitemap files: `(site-relative file name, XML)`; split before [`MAX_URLS`].
-pub fn locale_sitemaps(lang: &str, entries: &[Entry], x_default: &str) -> Vec<(String, String)> {
-    let chunks: Vec<&[Entry]> = entries.chunks(MAX_URLS).collect();
+/// The sitemap files of the locale at index `locale`: `(site-relative file name, XML)`,
+/// one URL per page (its URL in that locale) with the page's alternates and `x-default`;
+/// split before [`MAX_URLS`].
+pub fn locale_sitemaps(
+    lang: &str,
+    locale: usize,
+    pages: &[Alternates],
+    x_default: &str,
+) -> Vec<(String, String)> {
+    let chunks: Vec<&[Alternates]> = pages.chunks(MAX_URLS).collect();
+    let x_default = escape(x_default);
     chunks
         .iter()
         .enumerate()
@@ -25,14 +28,20 @@ pub fn locale_sitemaps(lang: &str, entries: &[Entry], x_default: &str) -> Vec<(S
             let name = if chunks.len() == 1 { format!("sitemap-{lang}.xml") } else { format!("sitemap-{lang}-{}.xml", i + 1) };
             let mut xml = String::with_capacity(chunk.len() * 900);
             xml.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-            for e in *chunk {
+            for alternates in *chunk {
                 xml.push_str("<url><loc>");
-                xml.push_str(&escape(&e.url));
+                xml.push_str(&escape(&alternates[locale].1));
                 xml.push_str("</loc>");
-                for (l, href) in &e.alternates {
-                    xml.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>", escape(l), escape(href)));
+                for (l, href) in alternates {
+                    xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+                    xml.push_str(&escape(l));
+                    xml.push_str("\" href=\"");
+                    xml.push_str(&escape(href));
+                    xml.push_str("\"/>");
                 }
-                xml.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/></url>\n", escape(x_default)));
+                xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"");
+                xml.push_str(&x_default);
+                xml.push_str("\"/></url>\n");
             }
             xml.push_str("</urlset>\n");
             (name, xml)
