@@ -345,30 +345,35 @@ fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Re
         .collect();
     let x_default = base.absolute("");
     let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
-    let pages: Vec<sitemap::Alternates> = kinds
-        .par_iter()
-        .map(|&kind| {
-            langs
-                .iter()
-                .enumerate()
-                .map(|(j, l)| {
-                    (
-                        l.to_string(),
-                        base.absolute(&renderer.path_of(Some(j), kind)),
-                    )
-                })
-                .collect()
-        })
-        .collect();
-    let files: Vec<Vec<(String, String)>> = langs
+    let alternates = |kind: PageKind| -> Vec<(String, String)> {
+        langs
+            .iter()
+            .enumerate()
+            .map(|(j, l)| {
+                (
+                    l.to_string(),
+                    base.absolute(&renderer.path_of(Some(j), kind)),
+                )
+            })
+            .collect()
+    };
+    // Streamed to disk, a locale per thread: nothing grows with the number of pages.
+    let written: Vec<Result<Vec<String>>> = langs
         .par_iter()
         .enumerate()
-        .map(|(li, lang)| sitemap::locale_sitemaps(lang, li, &pages, &x_default))
+        .map(|(li, lang)| {
+            let names = sitemap::file_names(lang, kinds.len());
+            for (name, chunk) in names.iter().zip(kinds.chunks(sitemap::MAX_URLS)) {
+                staging.write_with(name, |w| {
+                    sitemap::write_urlset(w, li, chunk.iter().map(|&k| alternates(k)), &x_default)
+                })?;
+            }
+            Ok(names)
+        })
         .collect();
     let mut names = Vec::new();
-    for (name, xml) in files.into_iter().flatten() {
-        staging.write(&name, xml.as_bytes())?;
-        names.push(name);
+    for r in written {
+        names.extend(r?);
     }
     staging.write("sitemap.xml", sitemap::index(base, &names).as_bytes())?;
     staging.write("robots.txt", sitemap::robots(base).as_bytes())?;

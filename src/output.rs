@@ -104,6 +104,38 @@ impl Staging {
         fs::write(&path, bytes).map_err(|e| io(&path, e))
     }
 
+    /// Write a large file piece by piece: `fill` writes into a buffered file at the
+    /// site-relative `rel`. When the result equals the previous output's file, that file is
+    /// linked in its place, as [`Staging::write`] does.
+    pub fn write_with(
+        &self,
+        rel: &str,
+        fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+        }
+        let file = fs::File::create(&path).map_err(|e| io(&path, e))?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
+        fill(&mut w).map_err(|e| io(&path, e))?;
+        std::io::Write::flush(&mut w).map_err(|e| io(&path, e))?;
+        drop(w);
+        let old = self.out.join(rel);
+        if fs::metadata(&old).is_ok_and(|m| fs::metadata(&path).is_ok_and(|n| n.len() == m.len()))
+            && same_bytes(&old, &path)
+        {
+            let _ = fs::remove_file(&path).and_then(|()| fs::hard_link(&old, &path));
+            if !path.exists() {
+                return Err(io(
+                    &path,
+                    std::io::Error::other("could not link the unchanged file"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Whether `rel` in the staging folder is the previous output's file, linked unchanged.
     pub fn is_linked(&self, rel: &str) -> bool {
         same_file(&self.dir.join(rel), &self.out.join(rel))
@@ -186,6 +218,26 @@ impl Staging {
             fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
         }
         Ok(())
+    }
+}
+
+/// Whether two files hold the same bytes, compared in blocks.
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    use std::io::Read;
+    let (Ok(mut x), Ok(mut y)) = (fs::File::open(a), fs::File::open(b)) else {
+        return false;
+    };
+    let (mut bx, mut by) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let (Ok(n), Ok(m)) = (x.read(&mut bx), y.read(&mut by)) else {
+            return false;
+        };
+        if n != m || bx[..n] != by[..m] {
+            return false;
+        }
+        if n == 0 {
+            return true;
+        }
     }
 }
 
