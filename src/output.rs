@@ -14,6 +14,8 @@ use crate::error::{Diagnostic, Error, Result};
 pub struct Staging {
     dir: PathBuf,
     out: PathBuf,
+    /// Whether there is a previous output to link unchanged files from.
+    previous: bool,
     committed: bool,
 }
 
@@ -69,6 +71,7 @@ impl Staging {
         )
         .map_err(|e| io(&dir, e))?;
         Ok(Staging {
+            previous: out.is_dir(),
             dir,
             out: out.to_path_buf(),
             committed: false,
@@ -77,6 +80,9 @@ impl Staging {
 
     /// The previous output's copy of `rel`, when it holds exactly `bytes`.
     fn unchanged(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
+        if !self.previous {
+            return None;
+        }
         let old = self.out.join(rel);
         let meta = fs::metadata(&old).ok()?;
         if meta.len() != bytes.len() as u64 {

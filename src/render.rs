@@ -89,6 +89,22 @@ struct Link {
     label: Text,
 }
 
+/// A link to a related comparison.
+#[derive(Serialize)]
+struct Related<'a> {
+    href: String,
+    label: Text,
+    reason_a: &'a str,
+    reason_b: &'a str,
+}
+
+/// One step of the breadcrumb trail after the locale's home.
+#[derive(Serialize)]
+struct Crumb {
+    name: String,
+    href: String,
+}
+
 /// The same page in one locale, for the switcher and `hreflang` links.
 #[derive(Serialize)]
 struct Alternate<'a> {
@@ -245,15 +261,24 @@ impl Quick {
     }
 
     fn fill(&self, args: &[(&'static str, Arg)]) -> Text {
-        let mut text = self.template.clone();
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Num(n) => n.to_string(),
-                Arg::Str(s) => s.clone(),
-                _ => continue,
+        // One pass: copy the text between placeholders, the argument in their place.
+        let mut text = String::with_capacity(self.template.len() + 32);
+        let mut rest = self.template.as_str();
+        while let Some(start) = rest.find('\u{E000}') {
+            text.push_str(&rest[..start]);
+            let after = &rest[start + '\u{E000}'.len_utf8()..];
+            let Some(end) = after.find('\u{E001}') else {
+                break;
             };
-            text = text.replace(&placeholder(name), &value);
+            let name = &after[..end];
+            match args.iter().find(|(n, _)| *n == name).map(|(_, a)| a) {
+                Some(Arg::Num(n)) => text.push_str(&n.to_string()),
+                Some(Arg::Str(v)) => text.push_str(v),
+                _ => {}
+            }
+            rest = &after[end + '\u{E001}'.len_utf8()..];
         }
+        text.push_str(rest);
         Text {
             text,
             lang: self.lang.clone(),
@@ -780,7 +805,13 @@ impl<'s> Renderer<'s> {
                         &[("code", Arg::Num(code.code.into()))],
                     )?),
                 );
-                ctx.insert("breadcrumbs", &[serde_json::json!({ "name": format!("{} {}", code.code, code.reason), "href": v.href })]);
+                ctx.insert(
+                    "breadcrumbs",
+                    &[Crumb {
+                        name: format!("{} {}", code.code, code.reason),
+                        href: v.href.clone(),
+                    }],
+                );
                 fallback.set(fallback.get() | v.fallback);
             }
             PageKind::Compare(ai, bi) => {
@@ -842,7 +873,12 @@ impl<'s> Renderer<'s> {
                             ("b", Arg::Num(cy.code.into())),
                         ],
                     )?);
-                    related.push(serde_json::json!({ "href": base.link(&plan::compare_path(lang, cx, cy)), "label": label, "reason_a": cx.reason, "reason_b": cy.reason }));
+                    related.push(Related {
+                        href: base.link(&plan::compare_path(lang, cx, cy)),
+                        label,
+                        reason_a: &cx.reason,
+                        reason_b: &cy.reason,
+                    });
                 }
                 ctx.insert("related", &related);
                 let crumb = track(t(
@@ -852,7 +888,13 @@ impl<'s> Renderer<'s> {
                         ("b", Arg::Num(b.code.into())),
                     ],
                 )?);
-                ctx.insert("breadcrumbs", &[serde_json::json!({ "name": crumb.text, "href": base.link(&plan::compare_path(lang, a, b)) })]);
+                ctx.insert(
+                    "breadcrumbs",
+                    &[Crumb {
+                        name: crumb.text,
+                        href: base.link(&plan::compare_path(lang, a, b)),
+                    }],
+                );
                 fallback.set(fallback.get() | va.fallback | vb.fallback);
             }
             PageKind::NotFound | PageKind::Chooser => {
