@@ -1028,9 +1028,12 @@ fn structured_data(ctx: &tera::Context, origin: &str, kind: PageKind) -> String 
         ),
     };
     // Inside <script>, `<` must not open a tag: JSON allows it escaped.
-    serde_json::to_string(&doc)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
+    let json = serde_json::to_string(&doc).unwrap_or_default();
+    if json.contains('<') {
+        json.replace('<', "\\u003c")
+    } else {
+        json
+    }
 }
 
 /// Sentences as one paragraph: separated by a space, except after an ideographic full stop
