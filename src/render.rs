@@ -89,6 +89,17 @@ struct Link {
     label: Text,
 }
 
+/// A code as the locale's home lists it.
+#[derive(Serialize)]
+struct HomeEntry<'a> {
+    code: u16,
+    reason: &'a str,
+    name: &'a str,
+    href: &'a str,
+    summary: &'a Text,
+    deprecated: bool,
+}
+
 /// A link to a related comparison.
 #[derive(Serialize)]
 struct Related<'a> {
@@ -411,11 +422,25 @@ impl<'s> Renderer<'s> {
         let code_values: Vec<tera::Value> = codes.iter().map(to_value).collect::<Result<_>>()?;
         let mut classes: Vec<serde_json::Value> = Vec::new();
         for class in 1..=6u8 {
-            let members: Vec<&CodeView> = codes.iter().filter(|c| c.class == class).collect();
-            if members.is_empty() {
+            // The home lists every code: only what the list shows, not whole code views.
+            let members: Vec<HomeEntry<'_>> = codes
+                .iter()
+                .filter(|c| c.class == class)
+                .map(|c| HomeEntry {
+                    code: c.code,
+                    reason: &c.reason,
+                    name: &c.name,
+                    href: &c.href,
+                    summary: &c.summary,
+                    deprecated: c.deprecated,
+                })
+                .collect();
+            let Some(first) = codes.iter().find(|c| c.class == class) else {
                 continue;
-            }
-            classes.push(serde_json::json!({ "class": class, "name": members[0].class_name, "codes": members }));
+            };
+            classes.push(
+                serde_json::json!({ "class": class, "name": first.class_name, "codes": members }),
+            );
         }
         let t_value = to_value(&t)?;
         let mut parts = Vec::with_capacity(code_values.len());
