@@ -250,31 +250,11 @@ impl Catalog {
         let mut problems = Vec::new();
         let mut parsed: Vec<(Code, Spans)> = Vec::new();
         let mut unparsed: Vec<u16> = Vec::new();
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    let path = e
-                        .path()
-                        .map(|p| rel(root, p))
-                        .unwrap_or_else(|| rel(root, dir));
-                    problems.push(Diagnostic::error(path, format!("cannot read: {e}")));
-                    continue;
-                }
-            };
-            let path = entry.path();
-            if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "toml") {
-                continue;
-            }
-            let shown = rel(root, path);
-            let text = match std::fs::read_to_string(path) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(Diagnostic::error(&shown, format!("cannot read: {e}")));
-                    continue;
-                }
-            };
-            match parse_record(&shown, &text) {
+        let (files, unreadable) = crate::input::read_all(root, dir, "toml");
+        problems.extend(unreadable);
+        for file in files {
+            let (path, shown, text) = (&file.path, &file.shown, &file.text);
+            match parse_record(shown, text) {
                 Ok(rec) => parsed.push(rec),
                 Err(e) => {
                     problems.extend(e.diagnostics);
@@ -303,10 +283,7 @@ impl Catalog {
     }
 }
 
-/// A path relative to the project root, for messages.
-pub fn rel(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).unwrap_or(path).to_path_buf()
-}
+pub use crate::input::rel;
 
 /// Parse TOML into `T`, turning syntax and schema errors into a located diagnostic.
 pub fn parse_toml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T> {

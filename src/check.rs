@@ -179,28 +179,12 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
         parsed.findings.push(finding(d, lang, None, None));
         return parsed;
     }
-    for entry in walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
-        let shown = rel(root, path);
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => {
-                parsed.findings.push(finding(
-                    Diagnostic::error(&shown, format!("cannot read: {e}")),
-                    lang,
-                    None,
-                    None,
-                ));
-                continue;
-            }
-        };
+    let (inputs, unreadable) = crate::input::read_all(root, dir, "ftl");
+    for d in unreadable {
+        parsed.findings.push(finding(d, lang, None, None));
+    }
+    for input in inputs {
+        let (shown, source) = (input.shown, input.text);
         let file = parsed.files.len();
         parsed.files.push(shown.display().to_string());
         let resource = match fluent_syntax::parser::parse(source.as_str()) {

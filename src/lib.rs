@@ -20,6 +20,7 @@ pub mod diagram;
 pub mod error;
 pub mod host;
 pub mod incremental;
+pub mod input;
 pub mod links;
 pub mod locale;
 pub mod markdown;

@@ -119,29 +119,10 @@ impl Locale {
         let mut files = Vec::new();
         let mut positions = BTreeMap::new();
         let mut problems = Vec::new();
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    problems.push(Diagnostic::error(
-                        rel(root, dir),
-                        format!("cannot read: {e}"),
-                    ));
-                    continue;
-                }
-            };
-            let path = entry.path();
-            if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
-                continue;
-            }
-            let shown = rel(root, path);
-            let source = match std::fs::read_to_string(path) {
-                Ok(s) => s,
-                Err(e) => {
-                    problems.push(Diagnostic::error(&shown, format!("cannot read: {e}")));
-                    continue;
-                }
-            };
+        let (inputs, unreadable) = crate::input::read_all(root, dir, "ftl");
+        problems.extend(unreadable);
+        for input in inputs {
+            let (shown, source) = (input.shown, input.text);
             let resource = match FluentResource::try_new(source.clone()) {
                 Ok(r) => r,
                 Err((r, errors)) => {

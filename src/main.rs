@@ -84,6 +84,12 @@ enum Format {
     Json,
 }
 
+/// Print the problems and fail.
+fn failed(e: &sipvs::Error) -> ExitCode {
+    eprintln!("{e}");
+    ExitCode::FAILURE
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -94,11 +100,7 @@ fn main() -> ExitCode {
             precompress,
             host,
         } => {
-            let out = if out.is_absolute() {
-                out
-            } else {
-                cli.root.join(out)
-            };
+            let out = cli.root.join(out);
             let opts = sipvs::build::Options {
                 root: cli.root,
                 out,
@@ -126,23 +128,13 @@ fn main() -> ExitCode {
             }
         }
         Command::Serve { port, out } => {
-            let out = if out.is_absolute() {
-                out
-            } else {
-                cli.root.join(out)
-            };
+            let out = cli.root.join(out);
             let opts = sipvs::serve::ServeOptions {
                 root: cli.root,
                 out,
                 port,
             };
-            match sipvs::serve::serve(&opts) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("{e}");
-                    ExitCode::FAILURE
-                }
-            }
+            sipvs::serve::serve(&opts).map_or_else(|e| failed(&e), |()| ExitCode::SUCCESS)
         }
         Command::Synthesize { codes, out } => {
             match sipvs::synthetic::synthesize(&cli.root, &out, codes) {
@@ -150,10 +142,7 @@ fn main() -> ExitCode {
                     println!("added {n} synthetic codes in {}", out.display());
                     ExitCode::SUCCESS
                 }
-                Err(e) => {
-                    eprintln!("{e}");
-                    ExitCode::FAILURE
-                }
+                Err(e) => failed(&e),
             }
         }
         Command::Check { format, locale } => {
