@@ -126,7 +126,9 @@ fn check_out(root: &Path, out: &Path) -> Result<()> {
 /// Run a full build.
 pub fn build(opts: &Options) -> Result<Summary> {
     let start = Instant::now();
+    let mut clock = Phases::new();
     let site = Site::load(&opts.root, opts.base_url.as_deref())?;
+    clock.mark("load");
     build_site(&site, opts, start)
 }
 
@@ -214,7 +216,6 @@ pub fn update_pages(site: &Site, out: &Path, pages: &[plan::Page]) -> Result<usi
 /// Build an already loaded site into `opts.out` (see [`build`]).
 pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary> {
     let mut clock = Phases::new();
-    clock.mark("load");
     check_out(&opts.root, &opts.out)?;
     let renderer = Renderer::new(site)?;
     clock.mark("prepare locales");

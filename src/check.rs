@@ -147,6 +147,7 @@ struct Unit {
 }
 
 struct Parsed {
+    lang: String,
     files: Vec<String>,
     units: BTreeMap<String, Unit>,
     findings: Vec<Finding>,
@@ -164,6 +165,7 @@ fn finding(d: Diagnostic, locale: &str, id: Option<&str>, english: Option<&str>)
 /// Parse every `.ftl` file of one locale into units, reporting syntax errors and duplicates.
 fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
     let mut parsed = Parsed {
+        lang: lang.to_string(),
         files: Vec::new(),
         units: BTreeMap::new(),
         findings: Vec::new(),
@@ -394,10 +396,8 @@ fn compare_locale(
                     "translate it; until then pages show the English text",
                 )
             };
-            let file = reference.files[en.file].replace(
-                &format!("/{}/", reference_lang(reference)),
-                &format!("/{lang}/"),
-            );
+            let file = reference.files[en.file]
+                .replace(&format!("/{}/", reference.lang), &format!("/{lang}/"));
             let d = Diagnostic::error(file, format!("{kind} `{id}` is missing")).hint(hint);
             out.push(finding(d, lang, Some(id), english));
             continue;
@@ -455,7 +455,7 @@ fn compare_locale(
                 }
             }
         }
-        if u.text == en.text && lang != reference_lang(reference) && !literal_ok(id, u) {
+        if u.text == en.text && lang != reference.lang && !literal_ok(id, u) {
             summary.unchanged += 1;
             out.push(finding(
                 at(this, u, format!("`{id}` is still identical to English"))
@@ -497,14 +497,6 @@ fn compare_locale(
         (translated as f64 * 1000.0 / summary.messages as f64).round() / 10.0
     };
     out
-}
-
-fn reference_lang(p: &Parsed) -> String {
-    p.files
-        .first()
-        .and_then(|f| f.split('/').nth(1))
-        .unwrap_or("en")
-        .to_string()
 }
 
 fn list_vars(vars: &BTreeSet<String>) -> String {

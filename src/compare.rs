@@ -31,7 +31,8 @@ fn num(n: impl Into<u32>) -> Arg {
     Arg::Num(n.into())
 }
 
-fn key(s: impl serde::Serialize) -> Arg {
+/// A record enum value as a selector argument: its record spelling (`retry-later`).
+pub fn key(s: impl serde::Serialize) -> Arg {
     // Enum values serialize to their record spelling, which is also the selector key.
     Arg::Str(
         serde_json::to_value(s)

@@ -184,7 +184,7 @@ impl Lists {
         ];
         let mut senders = Vec::new();
         for s in all {
-            senders.push((s, text("sender", &[("sender", Arg::Str(s.key()))])?));
+            senders.push((s, text("sender", &[("sender", compare::key(s))])?));
         }
         Ok(Lists {
             separator: text("list-separator", &[])?,
@@ -480,7 +480,6 @@ impl<'s> Renderer<'s> {
         let base = &site.config.base;
         let id = format!("code-{}", code.code);
         let num = |n: u32| Arg::Num(n);
-        let key = |v: &dyn erased::Key| Arg::Str(v.key());
         let t = |id: &str, a: &[(&'static str, Arg)]| Self::text(site, locale, id, None, a);
         let mut confused = Vec::new();
         for o in code
@@ -499,7 +498,7 @@ impl<'s> Renderer<'s> {
             });
         }
         let role = |r: Role| {
-            t("role", &[("role", key(&r))])
+            t("role", &[("role", compare::key(r))])
                 .map(|x| x.text)
                 .unwrap_or_default()
         };
@@ -600,8 +599,8 @@ impl<'s> Renderer<'s> {
                 lang: String::new(),
             },
             headers,
-            next: t("next", &[("next", key(&code.next))])?,
-            forking: t("forking", &[("forking", key(&code.forking))])?,
+            next: t("next", &[("next", compare::key(code.next))])?,
+            forking: t("forking", &[("forking", compare::key(code.forking))])?,
             next_step: Self::sentence(site, locale, &compare::next_step(code))?,
             confused,
             flow_caption: caption,
@@ -1106,24 +1105,6 @@ pub fn truncate(text: &str, max: usize) -> String {
             |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '、' | '，')
         )
     )
-}
-
-use erased::Key as _;
-
-/// Record enum values as their selector keys.
-mod erased {
-    /// A record enum that serializes to its record spelling.
-    pub trait Key {
-        fn key(&self) -> String;
-    }
-    impl<T: serde::Serialize> Key for T {
-        fn key(&self) -> String {
-            serde_json::to_value(self)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
-        }
-    }
 }
 
 #[cfg(test)]
