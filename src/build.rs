@@ -160,14 +160,14 @@ fn broken_links(out: &Path, mut broken: Vec<links::Broken>) -> Error {
 }
 
 /// The link index of a site: every page the plan writes, the static files and `/404.html`.
-fn link_index(site: &Site, renderer: &Renderer<'_>, pages: &[plan::Page]) -> links::Index {
+fn link_index(site: &Site) -> links::Index<'_> {
+    let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
     links::Index::new(
         &site.config.base.path,
-        pages
-            .iter()
-            .map(|&p| renderer.file_of(p))
-            .chain(static_files(&site.root))
+        static_files(&site.root)
+            .into_iter()
             .chain(["404.html".to_string()]),
+        move |path| plan::parse(&site.catalog, &langs, path).is_some(),
     )
 }
 
@@ -176,8 +176,7 @@ fn link_index(site: &Site, renderer: &Renderer<'_>, pages: &[plan::Page]) -> lin
 /// succeeded; a page whose bytes did not change is not rewritten. Returns the pages written.
 pub fn update_pages(site: &Site, out: &Path, pages: &[plan::Page]) -> Result<usize> {
     let renderer = Renderer::new(site)?;
-    let all = plan::pages(&site.catalog, site.locales.list.len());
-    let index = link_index(site, &renderer, &all);
+    let index = link_index(site);
     let results: Vec<Result<crate::render::Rendered>> =
         pages.par_iter().map(|&p| renderer.render(p)).collect();
     let mut rendered = Vec::with_capacity(results.len());
@@ -219,7 +218,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     check_out(&opts.root, &opts.out)?;
     let renderer = Renderer::new(site)?;
     clock.mark("prepare locales");
-    let pages = plan::pages(&site.catalog, site.locales.list.len());
+    let plan = plan::Plan::new(&site.catalog, site.locales.list.len());
     let staging = Staging::new(&opts.out)?;
     let fallback_counts: Vec<AtomicUsize> = site
         .locales
@@ -227,20 +226,21 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
         .iter()
         .map(|_| AtomicUsize::new(0))
         .collect();
-    let index = link_index(site, &renderer, &pages);
+    let index = link_index(site);
     let broken = Mutex::new(Vec::new());
     // Render, check and write in one stream: no page is kept once written.
     // A progress bar on a terminal only: indicatif draws nothing when standard error is not
     // one (CI, pipes, tests).
-    let progress = indicatif::ProgressBar::new(pages.len() as u64).with_style(
+    let progress = indicatif::ProgressBar::new(plan.len() as u64).with_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let errors: Vec<Error> = pages
-        .par_iter()
+    let errors: Vec<Error> = (0..plan.len())
+        .into_par_iter()
         .with_min_len(32)
         .progress_with(progress.clone())
-        .filter_map(|&page| {
+        .filter_map(|i| {
+            let page = plan.get(i);
             let r = renderer.render(page).and_then(|r| {
                 if r.fallback {
                     if let Some(l) = page.locale {
@@ -312,7 +312,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     clock.mark("swap");
     let locales = site.locales.list.len();
     Ok(Summary {
-        pages: pages.len(),
+        pages: plan.len(),
         locales,
         files,
         fallback_pages,
@@ -339,11 +339,9 @@ fn static_files(root: &Path) -> Vec<String> {
 
 fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Result<usize> {
     let base = &site.config.base;
-    let kinds: Vec<PageKind> = plan::pages(&site.catalog, 1)
-        .into_iter()
-        .filter(|p| p.locale.is_some() && p.kind != PageKind::NotFound)
-        .map(|p| p.kind)
-        .collect();
+    // Every kind but the last, the 404 page.
+    let kinds = plan::Kinds::new(&site.catalog);
+    let listed = kinds.len() - 1;
     let x_default = base.absolute("");
     let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
     let alternates = |kind: PageKind| -> Vec<(String, String)> {
@@ -363,10 +361,12 @@ fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Re
         .par_iter()
         .enumerate()
         .map(|(li, lang)| {
-            let names = sitemap::file_names(lang, kinds.len());
-            for (name, chunk) in names.iter().zip(kinds.chunks(sitemap::MAX_URLS)) {
+            let names = sitemap::file_names(lang, listed);
+            for (n, name) in names.iter().enumerate() {
+                let chunk = n * sitemap::MAX_URLS..((n + 1) * sitemap::MAX_URLS).min(listed);
                 staging.write_with(name, |w| {
-                    sitemap::write_urlset(w, li, chunk.iter().map(|&k| alternates(k)), &x_default)
+                    let urls = chunk.map(|i| alternates(kinds.get(i)));
+                    sitemap::write_urlset(w, li, urls, &x_default)
                 })?;
             }
             Ok(names)

@@ -3,8 +3,6 @@
 //! Pages are checked as they are rendered, against the set of files the plan will write, so
 //! nothing has to be kept in memory or read back from disk.
 
-use std::collections::HashSet;
-
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Broken {
@@ -25,11 +23,6 @@ pub fn extract(html: &str) -> Vec<String> {
     out
 }
 
-/// Every `id="…"` in `html`.
-pub fn ids(html: &[u8]) -> HashSet<&str> {
-    values(html, " id=\"").collect()
-}
-
 /// The values of every `attr` (written as ` name="`) in `html`, in order.
 fn values<'h>(html: &'h [u8], attr: &'static str) -> impl Iterator<Item = &'h str> {
     memchr::memmem::find_iter(html, attr.as_bytes()).filter_map(move |i| {
@@ -39,51 +32,64 @@ fn values<'h>(html: &'h [u8], attr: &'static str) -> impl Iterator<Item = &'h st
     })
 }
 
-/// The hash of `prefix` followed by `rest`, as one string.
-fn url_hash(prefix: &str, rest: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = std::hash::DefaultHasher::new();
-    h.write(prefix.as_bytes());
-    h.write(rest.as_bytes());
-    h.write_u8(0xff);
-    h.finish()
-}
-
-/// The files of a site, to resolve links against.
-pub struct Index {
+/// What a site's links may point to: its files, resolved without listing its pages.
+pub struct Index<'a> {
     /// The site's path prefix, `/` or `/docs/sip/`.
     base_path: String,
-    /// Every root-relative URL that names a file (`/en/index.html` and `/en/`), kept as a
-    /// 64-bit SipHash of the URL: the index of a 225,000-page site then takes a few MB, and
-    /// a broken link that collides with a real one has odds of about 1 in 10^13.
-    targets: rustc_hash::FxHashSet<u64>,
+    /// Files other than pages (`static/site.css`, `404.html`), site-relative.
+    files: rustc_hash::FxHashSet<String>,
+    /// Whether a site-relative path (`en/`, `en/index.html`) is a page the build writes.
+    /// The plan answers this by parsing the path, so the index takes the same few bytes for
+    /// a site of 14,000 pages or of 225,000.
+    is_page: Box<dyn Fn(&str) -> bool + Sync + 'a>,
 }
 
-impl Index {
-    /// An index over site-relative file names (`en/index.html`, `static/site.css`).
-    pub fn new(base_path: &str, files: impl IntoIterator<Item = String>) -> Index {
-        let mut targets = rustc_hash::FxHashSet::default();
-        for f in files {
-            if let Some(dir) = f.strip_suffix("index.html") {
-                targets.insert(url_hash(base_path, dir));
-            }
-            targets.insert(url_hash(base_path, &f));
-        }
+impl<'a> Index<'a> {
+    /// An index over site-relative file names (`static/site.css`) and the pages `is_page`
+    /// recognizes.
+    pub fn new(
+        base_path: &str,
+        files: impl IntoIterator<Item = String>,
+        is_page: impl Fn(&str) -> bool + Sync + 'a,
+    ) -> Index<'a> {
         Index {
             base_path: base_path.to_string(),
-            targets,
+            files: files.into_iter().collect(),
+            is_page: Box::new(is_page),
         }
+    }
+
+    fn exists(&self, rel: &str) -> bool {
+        self.files.contains(rel) || (self.is_page)(rel)
     }
 
     /// Check every internal link of one page; `page` is its site-relative file. Links are
     /// looked up as written, so a page's check allocates only for what is broken.
     pub fn check_page(&self, page: &str, html: &[u8]) -> Vec<Broken> {
-        // Three fast substring scans; scanning every `="` instead would also visit the
-        // hundreds of attributes of the call-flow SVGs.
-        let links: Vec<&str> = values(html, " href=\"")
-            .chain(values(html, " src=\""))
-            .collect();
-        let mut ids: Option<HashSet<&str>> = None;
+        let Ok(text) = std::str::from_utf8(html) else {
+            return vec![Broken {
+                page: page.to_string(),
+                url: String::new(),
+                reason: "the page is not UTF-8".into(),
+            }];
+        };
+        // One pass over the page's quoted attributes collects both the links and the ids.
+        let (mut links, mut ids) = (Vec::new(), Vec::new());
+        for i in memchr::memmem::find_iter(html, b"=\"") {
+            let name = &html[..i];
+            let list = if name.ends_with(b" href") || name.ends_with(b" src") {
+                &mut links
+            } else if name.ends_with(b" id") {
+                &mut ids
+            } else {
+                continue;
+            };
+            let start = i + 2;
+            // Both ends are ASCII quotes, so the slice falls on character boundaries.
+            if let Some(len) = memchr::memchr(b'"', &html[start..]) {
+                list.push(&text[start..start + len]);
+            }
+        }
         let own_url = format!("{}{}", self.base_path, page);
         let mut broken = Vec::new();
         for raw in links {
@@ -117,7 +123,7 @@ impl Index {
                 )));
                 continue;
             }
-            if !path.is_empty() && !self.targets.contains(&url_hash("", path)) {
+            if !path.is_empty() && !self.exists(&path[self.base_path.len()..]) {
                 let file = &path[self.base_path.len()..];
                 let file = if file.is_empty() || file.ends_with('/') {
                     format!("{file}index.html")
@@ -133,10 +139,7 @@ impl Index {
             // Fragments into other pages: none of our templates write them; a template
             // that starts to would need a second pass over the written files.
             if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page) {
-                if !ids
-                    .get_or_insert_with(|| values(html, " id=\"").collect())
-                    .contains(f)
-                {
+                if !ids.contains(&f) {
                     broken.push(bad(format!("no element with id `{f}` on the page")));
                 }
             }
@@ -151,10 +154,9 @@ mod tests {
 
     #[test]
     fn finds_broken_files_and_fragments() {
-        let index = Index::new(
-            "/docs/",
-            ["en/index.html".to_string(), "static/site.css".to_string()],
-        );
+        let index = Index::new("/docs/", ["static/site.css".to_string()], |p| {
+            p == "en/" || p == "en/index.html"
+        });
         let html = r##"<a href="/docs/en/">ok</a><a href="/docs/en/missing/">x</a><link href="/docs/static/site.css"><a href="#main">m</a><main id="main"></main><a href="#nope">n</a><a href="https://example.org/x">e</a><a href="/elsewhere/">o</a><img src="/docs/static/none.png">"##;
         let broken = index.check_page("en/index.html", html.as_bytes());
         let urls: Vec<&str> = broken.iter().map(|b| b.url.as_str()).collect();

@@ -53,37 +53,152 @@ pub fn compare_path(lang: &str, a: &Code, b: &Code) -> String {
     format!("{lang}/compare/sip/{}-vs-{}/", lo.url_name(), hi.url_name())
 }
 
-/// Every page of the site, in a fixed order: the chooser, then per locale its home, code
-/// pages, comparison pages (each unordered pair once) and 404 page.
-pub fn pages(catalog: &Catalog, locales: usize) -> Vec<Page> {
-    let n = catalog.codes().len();
-    let mut pages = Vec::with_capacity(1 + locales * (2 + n + n * n.saturating_sub(1) / 2));
-    pages.push(Page {
-        locale: None,
-        kind: PageKind::Chooser,
-    });
-    for l in 0..locales {
-        let locale = Some(l);
-        pages.push(Page {
-            locale,
-            kind: PageKind::Home,
-        });
-        pages.extend((0..n).map(|i| Page {
-            locale,
-            kind: PageKind::Code(i),
-        }));
+/// The kinds of page every locale has, in a fixed order: its home, the code pages, the
+/// comparisons (each unordered pair once) and its 404 page. Indexed rather than listed, so
+/// that a build can walk a registry of any size in parallel without holding its plan.
+#[derive(Debug, Clone)]
+pub struct Kinds {
+    codes: usize,
+    /// `rows[a]`: the index, among the comparisons, of `Compare(a, a + 1)`.
+    rows: Vec<usize>,
+}
+
+impl Kinds {
+    pub fn new(catalog: &Catalog) -> Kinds {
+        let n = catalog.codes().len();
+        let mut rows = Vec::with_capacity(n + 1);
+        let mut at = 0;
         for a in 0..n {
-            pages.extend((a + 1..n).map(|b| Page {
-                locale,
-                kind: PageKind::Compare(a, b),
-            }));
+            rows.push(at);
+            at += n - a - 1;
         }
-        pages.push(Page {
-            locale,
-            kind: PageKind::NotFound,
+        rows.push(at);
+        Kinds { codes: n, rows }
+    }
+
+    fn pairs(&self) -> usize {
+        self.rows.last().copied().unwrap_or(0)
+    }
+
+    /// How many kinds there are: `2 + n + n(n-1)/2`.
+    pub fn len(&self) -> usize {
+        2 + self.codes + self.pairs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The `i`-th kind (`i < len()`).
+    pub fn get(&self, i: usize) -> PageKind {
+        if i == 0 {
+            return PageKind::Home;
+        }
+        let i = i - 1;
+        if i < self.codes {
+            return PageKind::Code(i);
+        }
+        let j = i - self.codes;
+        if j >= self.pairs() {
+            return PageKind::NotFound;
+        }
+        // The last row starting at or before j.
+        let a = self.rows.partition_point(|&start| start <= j) - 1;
+        PageKind::Compare(a, a + 1 + (j - self.rows[a]))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = PageKind> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+/// Every page of the site, in a fixed order: the chooser, then per locale every kind of
+/// page (see [`Kinds`]). Rendering a locale's pages together keeps that locale's shared
+/// views in the processor's caches: measurably faster than rendering each kind in every
+/// locale in turn. Indexed, like [`Kinds`].
+#[derive(Debug, Clone)]
+pub struct Plan {
+    kinds: Kinds,
+    locales: usize,
+}
+
+impl Plan {
+    pub fn new(catalog: &Catalog, locales: usize) -> Plan {
+        Plan {
+            kinds: Kinds::new(catalog),
+            locales,
+        }
+    }
+
+    /// How many pages there are.
+    pub fn len(&self) -> usize {
+        1 + self.locales * self.kinds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The `i`-th page (`i < len()`).
+    pub fn get(&self, i: usize) -> Page {
+        match i.checked_sub(1) {
+            None => Page {
+                locale: None,
+                kind: PageKind::Chooser,
+            },
+            Some(i) => Page {
+                locale: Some(i / self.kinds.len()),
+                kind: self.kinds.get(i % self.kinds.len()),
+            },
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Page> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+/// Every page of the site as a list (see [`Plan`]).
+pub fn pages(catalog: &Catalog, locales: usize) -> Vec<Page> {
+    Plan::new(catalog, locales).iter().collect()
+}
+
+/// The page a site-relative path names (the inverse of [`path`]; `index.html` may be
+/// spelled out or left off), among the pages of `catalog` in locales `langs`.
+pub fn parse(catalog: &Catalog, langs: &[&str], path: &str) -> Option<Page> {
+    let path = match path.strip_suffix("index.html") {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => dir,
+        _ => path,
+    };
+    if path.is_empty() {
+        return Some(Page {
+            locale: None,
+            kind: PageKind::Chooser,
         });
     }
-    pages
+    let (lang, rest) = path.split_once('/')?;
+    let locale = Some(langs.iter().position(|l| *l == lang)?);
+    // A code's URL name starts with its number; it must match exactly.
+    let code = |name: &str| {
+        let digits = name.split('-').next()?;
+        let i = catalog.position(digits.parse().ok()?)?;
+        (catalog.codes()[i].url_name() == name).then_some(i)
+    };
+    let kind = if rest.is_empty() {
+        PageKind::Home
+    } else if rest == "404.html" {
+        PageKind::NotFound
+    } else if let Some(name) = rest.strip_prefix("sip/").and_then(|r| r.strip_suffix('/')) {
+        PageKind::Code(code(name)?)
+    } else {
+        let pair = rest.strip_prefix("compare/sip/")?.strip_suffix('/')?;
+        // A reason's slug could itself hold "-vs-": try every split.
+        pair.match_indices("-vs-").find_map(|(at, sep)| {
+            let (a, b) = (code(&pair[..at])?, code(&pair[at + sep.len()..])?);
+            (a < b).then_some(PageKind::Compare(a, b))
+        })?
+    };
+    Some(Page { locale, kind })
 }
 
 /// The comparisons to suggest on a pair's page: each code with the codes it is most often
@@ -184,6 +299,52 @@ mod tests {
             _ => true,
         }));
         assert_eq!(pages.len(), 1 + 2 * (1 + 3 + 3 + 1));
+    }
+
+    #[test]
+    fn kinds_are_indexed_in_plan_order() {
+        let c = catalog();
+        let kinds = Kinds::new(&c);
+        let listed: Vec<PageKind> = kinds.iter().collect();
+        let mut expected = vec![PageKind::Home];
+        expected.extend((0..3).map(PageKind::Code));
+        for a in 0..3 {
+            expected.extend((a + 1..3).map(|b| PageKind::Compare(a, b)));
+        }
+        expected.push(PageKind::NotFound);
+        assert_eq!(listed, expected);
+        assert_eq!(kinds.len(), expected.len());
+    }
+
+    #[test]
+    fn parse_inverts_path_for_every_page() {
+        let c = catalog();
+        let langs = ["en", "ja"];
+        for page in pages(&c, langs.len()) {
+            let p = path(&c, page.locale.map(|l| langs[l]), page.kind);
+            assert_eq!(parse(&c, &langs, &p), Some(page), "{p}");
+            let file = if p.is_empty() || p.ends_with('/') {
+                format!("{p}index.html")
+            } else {
+                p.clone()
+            };
+            assert_eq!(parse(&c, &langs, &file), Some(page), "{file}");
+        }
+        for bad in [
+            "de/",
+            "en",
+            "en/sip/302-moved/",
+            "en/sip/302-moved-temporarily",
+            "en/sip/999-nothing/",
+            "en/compare/sip/487-request-terminated-vs-302-moved-temporarily/",
+            "en/compare/sip/302-moved-temporarily-vs-302-moved-temporarily/",
+            "en/compare/sip/302-moved-temporarily/",
+            "en/404.htm",
+            "en/x/index.html",
+            "en/sip/302-moved-temporarily/x.html",
+        ] {
+            assert_eq!(parse(&c, &langs, bad), None, "{bad}");
+        }
     }
 
     #[test]
