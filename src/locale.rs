@@ -205,22 +205,58 @@ impl Locale {
         out
     }
 
-    /// Whether the value of message `id` is a plain pattern: text and placeables, no
-    /// selector (so formatting it once with placeholder arguments and substituting later
-    /// gives the same text). `None` when this locale does not define it.
-    pub fn is_plain(&self, id: &str) -> Option<bool> {
-        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        let pattern = self.bundle.get_message(id)?.value()?;
-        Some(pattern.elements.iter().all(|e| match e {
-            PatternElement::TextElement { .. } => true,
-            PatternElement::Placeable { expression } => matches!(
-                expression,
-                Expression::Inline(
-                    InlineExpression::VariableReference { .. }
-                        | InlineExpression::StringLiteral { .. }
-                )
-            ),
-        }))
+    /// The variables that decide the wording of message `id`'s value beyond being printed
+    /// where they stand: those a selector or a function looks at, or that a term
+    /// reference passes on. Every other variable only appears verbatim, so the message can
+    /// be formatted once per combination of these and the rest substituted afterwards.
+    /// `None` when this locale does not define `id`, or when the message references
+    /// another message (which sees all the arguments).
+    pub fn selectors(&self, id: &str) -> Option<Vec<String>> {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        fn pattern(p: &Pattern<&str>, key: &mut Vec<String>) -> bool {
+            p.elements.iter().all(|e| match e {
+                PatternElement::TextElement { .. } => true,
+                PatternElement::Placeable { expression } => match expression {
+                    Expression::Inline(InlineExpression::VariableReference { .. }) => true,
+                    Expression::Inline(inline) => vars(inline, key),
+                    Expression::Select { selector, variants } => {
+                        vars(selector, key) && variants.iter().all(|v| pattern(&v.value, key))
+                    }
+                },
+            })
+        }
+        /// Every variable in `e` goes into `key`; false on a message reference.
+        fn vars(e: &InlineExpression<&str>, key: &mut Vec<String>) -> bool {
+            let mut args = |a: &fluent_syntax::ast::CallArguments<&str>| {
+                a.positional.iter().all(|p| vars(p, key))
+                    && a.named.iter().all(|n| vars(&n.value, key))
+            };
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    if !key.iter().any(|k| k == id.name) {
+                        key.push(id.name.to_string());
+                    }
+                    true
+                }
+                InlineExpression::FunctionReference { arguments, .. } => args(arguments),
+                InlineExpression::TermReference { arguments, .. } => {
+                    arguments.as_ref().is_none_or(args)
+                }
+                InlineExpression::Placeable { expression } => match &**expression {
+                    Expression::Inline(i) => vars(i, key),
+                    Expression::Select { selector, variants } => {
+                        vars(selector, key) && variants.iter().all(|v| pattern(&v.value, key))
+                    }
+                },
+                InlineExpression::MessageReference { .. } => false,
+                InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {
+                    true
+                }
+            }
+        }
+        let value = self.bundle.get_message(id)?.value()?;
+        let mut key = Vec::new();
+        pattern(value, &mut key).then_some(key)
     }
 
     /// Whether this locale itself defines `id` (optionally `id.attr`).

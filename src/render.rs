@@ -3,7 +3,9 @@
 //! strings, each code's localized view) is computed once per locale, then reused by every
 //! page, so rendering a page is cheap and needs no I/O.
 
-use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -224,53 +226,18 @@ impl Lists {
     }
 }
 
-/// Messages formatted on most pages. Where a locale's message is a plain pattern (no
-/// selector), it is formatted once with placeholder arguments and filled in by substitution
-/// on each page, which gives the same text for a fraction of the cost.
-const QUICK: &[&str] = &[
-    "compare-title",
-    "compare-description",
-    "compare-heading",
-    "compare-breadcrumb",
-    "pair-link",
-    "code-title",
-    "code-heading",
-    "compare-most-confused",
-    "compare-with-heading",
-];
-
-/// The variables the [`QUICK`] messages may use.
-const QUICK_VARS: &[&str] = &["a", "b", "reason-a", "reason-b", "code", "reason"];
-
 fn placeholder(var: &str) -> String {
     format!("\u{E000}{var}\u{E001}")
 }
 
-/// A plain message formatted with placeholders.
-struct Quick {
+/// A message formatted with placeholders for the variables that only appear verbatim.
+struct Shape {
     template: String,
     lang: String,
 }
 
-impl Quick {
-    /// Prepare `id` for `locale`, or `None` when it is not plain (or does not format).
-    fn new(site: &Site, locale: &Locale, id: &str) -> Option<Quick> {
-        let reference = site.locales.reference();
-        let plain = locale.is_plain(id).or_else(|| reference.is_plain(id))?;
-        if !plain {
-            return None;
-        }
-        let args: Vec<(&'static str, Arg)> = QUICK_VARS
-            .iter()
-            .map(|v| (*v, Arg::Str(placeholder(v))))
-            .collect();
-        let text = Renderer::text(site, locale, id, None, &args).ok()?;
-        Some(Quick {
-            template: text.text,
-            lang: text.lang,
-        })
-    }
-
+impl Shape {
+    /// The text with `args` in place of the placeholders.
     fn fill(&self, args: &[(&'static str, Arg)]) -> Text {
         // One pass: copy the text between placeholders, the argument in their place.
         let mut text = String::with_capacity(self.template.len() + 32);
@@ -297,10 +264,97 @@ impl Quick {
     }
 }
 
+/// Messages formatted on many pages, by partial evaluation: a message is formatted once
+/// per combination of the variables its wording depends on (see [`Locale::selectors`]),
+/// with placeholders for the others, which each page then fills in. A comparison page's
+/// sentences cost a lookup and a substitution instead of a Fluent formatting, for the
+/// same text.
+#[derive(Default)]
+struct Memo {
+    /// Per message: the variables its wording depends on; `None` when it cannot be memoized.
+    selectors: Mutex<FxHashMap<&'static str, Option<Arc<[String]>>>>,
+    /// Per message and values of those variables: its shape.
+    shapes: Mutex<FxHashMap<String, Arc<Shape>>>,
+}
+
+impl Memo {
+    fn text(
+        &self,
+        site: &Site,
+        locale: &Locale,
+        id: &'static str,
+        args: &[(&'static str, Arg)],
+    ) -> Result<Text> {
+        let selectors = {
+            let mut known = self.selectors.lock().unwrap_or_else(|e| e.into_inner());
+            known
+                .entry(id)
+                .or_insert_with(|| {
+                    let own = locale.selectors(id);
+                    let own = if locale.has(id, None) {
+                        own
+                    } else {
+                        site.locales.reference().selectors(id)
+                    };
+                    own.map(Arc::from)
+                })
+                .clone()
+        };
+        let Some(selectors) = selectors else {
+            return Renderer::text(site, locale, id, None, args);
+        };
+        let mut key = String::from(id);
+        for (name, arg) in args {
+            if selectors.iter().any(|s| s == name) {
+                key.push('\0');
+                key.push_str(name);
+                key.push('=');
+                match arg {
+                    Arg::Num(n) => key.push_str(&n.to_string()),
+                    Arg::Str(v) => key.push_str(v),
+                    _ => return Renderer::text(site, locale, id, None, args),
+                }
+            }
+        }
+        let known = self
+            .shapes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        let shape = match known {
+            Some(shape) => shape,
+            None => {
+                let partial: Vec<(&'static str, Arg)> = args
+                    .iter()
+                    .map(|(name, arg)| {
+                        if selectors.iter().any(|s| s == name) {
+                            (*name, arg.clone())
+                        } else {
+                            (*name, Arg::Str(placeholder(name)))
+                        }
+                    })
+                    .collect();
+                let text = Renderer::text(site, locale, id, None, &partial)?;
+                let shape = Arc::new(Shape {
+                    template: text.text,
+                    lang: text.lang,
+                });
+                self.shapes
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(key, shape.clone());
+                shape
+            }
+        };
+        Ok(shape.fill(args))
+    }
+}
+
 /// What every page of one locale shares.
 struct LocaleView {
-    /// The [`QUICK`] messages that are plain in this locale.
-    quick: BTreeMap<&'static str, Quick>,
+    /// Messages formatted on many pages (see [`Memo`]).
+    memo: Memo,
     /// Per code, its half of a comparison page and its "what to do" block, rendered once
     /// from `partials/` (most of a comparison page's HTML).
     parts: Vec<(String, String)>,
@@ -459,12 +513,8 @@ impl<'s> Renderer<'s> {
                 render("partials/compare-todo.html")?,
             ));
         }
-        let quick = QUICK
-            .iter()
-            .filter_map(|id| Some((*id, Quick::new(site, locale, id)?)))
-            .collect();
         Ok(LocaleView {
-            quick,
+            memo: Memo::default(),
             parts,
             lists,
             t: t_value,
@@ -750,10 +800,7 @@ impl<'s> Renderer<'s> {
         let codes = site.catalog.codes();
         let base = &site.config.base;
         let lang = locale.lang.as_str();
-        let t = |id: &str, a: &[(&'static str, Arg)]| match view.quick.get(id) {
-            Some(q) => Ok(q.fill(a)),
-            None => Self::text(site, locale, id, None, a),
-        };
+        let t = |id: &'static str, a: &[(&'static str, Arg)]| view.memo.text(site, locale, id, a);
         let fallback = std::cell::Cell::new(false);
         let track = |x: Text| {
             fallback.set(fallback.get() | x.is_fallback());
@@ -853,18 +900,16 @@ impl<'s> Renderer<'s> {
                 let description = track(t("compare-description", &names)?);
                 insert_head(ctx, &title, &description);
                 ctx.insert("heading", &track(t("compare-heading", &names)?));
-                let mut lede = vec![track(Self::sentence(site, locale, &compare::lede(a, b))?)];
+                let lede_sentence = compare::lede(a, b);
+                let mut lede = vec![track(t(lede_sentence.id, &lede_sentence.args)?)];
                 for s in compare::next_steps(a, b) {
-                    lede.push(track(Self::sentence(site, locale, &s)?));
+                    lede.push(track(t(s.id, &s.args)?));
                 }
                 ctx.insert("lede", &join_sentences(&lede));
                 let mut differences = Vec::new();
                 for s in compare::differences(a, b) {
-                    differences.push(track(Self::sentence(
-                        site,
-                        locale,
-                        &view.lists.resolved(s),
-                    )?));
+                    let s = view.lists.resolved(s);
+                    differences.push(track(t(s.id, &s.args)?));
                 }
                 ctx.insert("differences", &differences);
                 let note = if site.notes.contains(&(a.code, b.code)) {
