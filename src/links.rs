@@ -68,7 +68,10 @@ impl<'a> Index<'a> {
     pub fn check_page(&self, page: &str, html: &[u8]) -> Vec<Broken> {
         // One pass over the page's quoted attributes collects both the links and the ids.
         let (mut links, mut ids) = (Vec::new(), Vec::new());
-        for i in memchr::memmem::find_iter(html, b"=\"") {
+        for i in memchr::memchr_iter(b'=', html) {
+            if html.get(i + 1) != Some(&b'"') {
+                continue;
+            }
             let name = &html[..i];
             let list = if name.ends_with(b" href") || name.ends_with(b" src") {
                 &mut links

@@ -102,15 +102,6 @@ struct HomeEntry<'a> {
     deprecated: bool,
 }
 
-/// A link to a related comparison.
-#[derive(Serialize)]
-struct Related<'a> {
-    href: String,
-    label: Text,
-    reason_a: &'a str,
-    reason_b: &'a str,
-}
-
 /// One step of the breadcrumb trail after the locale's home.
 #[derive(Serialize)]
 struct Crumb {
@@ -357,7 +348,7 @@ struct LocaleView {
     memo: Memo,
     /// Per code, its half of a comparison page and its "what to do" block, rendered once
     /// from `partials/` (most of a comparison page's HTML).
-    parts: Vec<(String, String)>,
+    parts: Vec<(tera::Value, tera::Value)>,
     lists: Lists,
     t: tera::Value,
     ui_fallback: bool,
@@ -505,7 +496,7 @@ impl<'s> Renderer<'s> {
             let render = |name: &str| {
                 site.templates
                     .render(name, &ctx)
-                    .map(|html| html.trim().to_string())
+                    .map(|html| tera::Value::safe_string(html.trim()))
                     .map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))
             };
             parts.push((
@@ -752,7 +743,7 @@ impl<'s> Renderer<'s> {
             }
             _ => String::new(),
         };
-        ctx.insert("jsonld", &jsonld);
+        ctx.insert_value("jsonld", tera::Value::safe_string(&jsonld));
         let mut html = Vec::with_capacity(24 * 1024);
         site.templates
             .render_to(template, &ctx, &mut html)
@@ -834,12 +825,12 @@ impl<'s> Renderer<'s> {
                     ],
                 )?);
                 insert_head(ctx, &title, &v.summary);
-                ctx.insert(
+                ctx.insert_value(
                     "heading",
-                    &track(t(
+                    text_value(&track(t(
                         "code-heading",
                         &[("code", Arg::Num(code.code.into())), ("reason", reason)],
-                    )?),
+                    )?)),
                 );
                 let (first, rest) = plan::compare_with(&site.catalog, i);
                 let link = |j: usize| -> Result<Link> {
@@ -854,27 +845,27 @@ impl<'s> Renderer<'s> {
                         label: track(t("pair-link", &pair)?),
                     })
                 };
-                ctx.insert(
+                ctx.insert_value(
                     "confused",
-                    &first.into_iter().map(link).collect::<Result<Vec<_>>>()?,
+                    to_value(&first.into_iter().map(link).collect::<Result<Vec<_>>>()?)?,
                 );
-                ctx.insert(
+                ctx.insert_value(
                     "others",
-                    &rest.into_iter().map(link).collect::<Result<Vec<_>>>()?,
+                    to_value(&rest.into_iter().map(link).collect::<Result<Vec<_>>>()?)?,
                 );
-                ctx.insert(
+                ctx.insert_value(
                     "most_confused_heading",
-                    &track(t(
+                    text_value(&track(t(
                         "compare-most-confused",
                         &[("code", Arg::Num(code.code.into()))],
-                    )?),
+                    )?)),
                 );
-                ctx.insert(
+                ctx.insert_value(
                     "compare_with_heading",
-                    &track(t(
+                    text_value(&track(t(
                         "compare-with-heading",
                         &[("code", Arg::Num(code.code.into()))],
-                    )?),
+                    )?)),
                 );
                 ctx.insert(
                     "breadcrumbs",
@@ -899,19 +890,22 @@ impl<'s> Renderer<'s> {
                 let title = track(t("compare-title", &names)?);
                 let description = track(t("compare-description", &names)?);
                 insert_head(ctx, &title, &description);
-                ctx.insert("heading", &track(t("compare-heading", &names)?));
+                ctx.insert_value("heading", text_value(&track(t("compare-heading", &names)?)));
                 let lede_sentence = compare::lede(a, b);
                 let mut lede = vec![track(t(lede_sentence.id, &lede_sentence.args)?)];
                 for s in compare::next_steps(a, b) {
                     lede.push(track(t(s.id, &s.args)?));
                 }
-                ctx.insert("lede", &join_sentences(&lede));
+                ctx.insert_value("lede", tera::Value::safe_string(&join_sentences(&lede)));
                 let mut differences = Vec::new();
                 for s in compare::differences(a, b) {
                     let s = view.lists.resolved(s);
                     differences.push(track(t(s.id, &s.args)?));
                 }
-                ctx.insert("differences", &differences);
+                ctx.insert_value(
+                    "differences",
+                    tera::Value::from(differences.iter().map(text_value).collect::<Vec<_>>()),
+                );
                 let note = if site.notes.contains(&(a.code, b.code)) {
                     Some(Self::prose(
                         site,
@@ -925,11 +919,11 @@ impl<'s> Renderer<'s> {
                 if let Some(n) = &note {
                     fallback.set(fallback.get() | !n.lang.is_empty());
                 }
-                ctx.insert("note", &note);
-                ctx.insert("a_section", &view.parts[ai].0);
-                ctx.insert("b_section", &view.parts[bi].0);
-                ctx.insert("a_todo", &view.parts[ai].1);
-                ctx.insert("b_todo", &view.parts[bi].1);
+                ctx.insert_value("note", to_value(&note)?);
+                ctx.insert_value("a_section", view.parts[ai].0.clone());
+                ctx.insert_value("b_section", view.parts[bi].0.clone());
+                ctx.insert_value("a_todo", view.parts[ai].1.clone());
+                ctx.insert_value("b_todo", view.parts[bi].1.clone());
                 track(va.prose_heading.clone());
                 track(vb.prose_heading.clone());
                 let mut related = Vec::new();
@@ -942,14 +936,14 @@ impl<'s> Renderer<'s> {
                             ("b", Arg::Num(cy.code.into())),
                         ],
                     )?);
-                    related.push(Related {
-                        href: base.link(&plan::compare_path(lang, cx, cy)),
-                        label,
-                        reason_a: &cx.reason,
-                        reason_b: &cy.reason,
-                    });
+                    related.push(map([
+                        ("href", base.link(&plan::compare_path(lang, cx, cy)).into()),
+                        ("label", text_value(&label)),
+                        ("reason_a", cx.reason.as_str().into()),
+                        ("reason_b", cy.reason.as_str().into()),
+                    ]));
                 }
-                ctx.insert("related", &related);
+                ctx.insert_value("related", tera::Value::from(related));
                 let crumb = track(t(
                     "compare-breadcrumb",
                     &[
@@ -1119,17 +1113,63 @@ fn join_sentences(sentences: &[Text]) -> String {
 }
 
 fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {
-    ctx.insert("title", title);
+    ctx.insert_value("title", text_value(title));
     ctx.insert("description", &truncate(&description.text, DESCRIPTION_MAX));
 }
 
+/// A context value. Strings under a field named `html` are HTML that sipvs escaped or
+/// rendered itself: they are marked safe, so templates print them as they are, without a
+/// `| safe` filter copying them on every page.
 fn to_value<T: Serialize + ?Sized>(v: &T) -> Result<tera::Value> {
-    tera::Value::try_from_serializable(v).map_err(|e| {
-        Error::one(Diagnostic::error(
-            "templates",
-            format!("cannot build the page context: {e}"),
-        ))
-    })
+    tera::Value::try_from_serializable(v)
+        .map(mark_html)
+        .map_err(|e| {
+            Error::one(Diagnostic::error(
+                "templates",
+                format!("cannot build the page context: {e}"),
+            ))
+        })
+}
+
+/// Mark every string under a field named `html` safe (see [`to_value`]).
+fn mark_html(v: tera::Value) -> tera::Value {
+    if let Some(map) = v.as_map() {
+        let marked: tera::Map = map
+            .iter()
+            .map(|(k, x)| {
+                let x = if k.as_str() == Some("html") {
+                    x.clone().mark_safe()
+                } else {
+                    mark_html(x.clone())
+                };
+                (k.clone(), x)
+            })
+            .collect();
+        tera::Value::from(marked)
+    } else if let Some(items) = v.as_array() {
+        tera::Value::from(items.iter().cloned().map(mark_html).collect::<Vec<_>>())
+    } else {
+        v
+    }
+}
+
+/// A map value with fixed field names.
+fn map<const N: usize>(fields: [(&'static str, tera::Value); N]) -> tera::Value {
+    let map: tera::Map = fields
+        .into_iter()
+        .map(|(k, v)| (tera::value::Key::from(k), v))
+        .collect();
+    tera::Value::from(map)
+}
+
+/// A [`Text`] as a context value: `text`, `lang` and `html` (safe), built directly since
+/// pages insert several.
+fn text_value(t: &Text) -> tera::Value {
+    map([
+        ("text", t.text.as_str().into()),
+        ("lang", t.lang.as_str().into()),
+        ("html", tera::Value::safe_string(&t.html())),
+    ])
 }
 
 /// Cut `text` to at most `max` characters at a word boundary, ending with an ellipsis.

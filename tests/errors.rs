@@ -226,7 +226,7 @@ fn template_undefined_variable() {
     fails_with(
         |r| {
             edit(&r.join("templates/code.html"), |t| {
-                t.replace("{{ heading.html | safe }}", "{{ headline.html | safe }}")
+                t.replace("{{ heading.html }}", "{{ headline.html }}")
             })
         },
         &["templates/code.html:", "headline"],

@@ -86,9 +86,12 @@ pub fn text(o: &Output) -> String {
 }
 
 /// Edit a file in place.
+/// Rewrite a file; the edit must change it (a stale pattern would silently test nothing).
 pub fn edit(path: &Path, f: impl FnOnce(String) -> String) {
     let text = std::fs::read_to_string(path).unwrap();
-    std::fs::write(path, f(text)).unwrap();
+    let new = f(text.clone());
+    assert_ne!(new, text, "the edit changed nothing in {}", path.display());
+    std::fs::write(path, new).unwrap();
 }
 
 /// Every file below `dir`, relative, sorted.
