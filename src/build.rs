@@ -235,32 +235,38 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let errors: Vec<Error> = (0..plan.len())
-        .into_par_iter()
-        .with_min_len(32)
-        .progress_with(progress.clone())
-        .filter_map(|i| {
-            let page = plan.get(i);
-            let r = renderer.render(page).and_then(|r| {
-                if r.fallback {
-                    if let Some(l) = page.locale {
-                        fallback_counts[l].fetch_add(1, Ordering::Relaxed);
-                    }
-                }
-                let b = index.check_page(&r.file, &r.html);
-                if !b.is_empty() {
-                    broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
-                }
-                staging.write(&r.file, &r.html)
-            });
-            r.err()
-        })
-        .collect();
+    // The sitemaps are written alongside the pages.
+    let (errors, sitemaps): (Vec<Error>, Result<usize>) = rayon::join(
+        || {
+            (0..plan.len())
+                .into_par_iter()
+                .with_min_len(32)
+                .progress_with(progress.clone())
+                .filter_map(|i| {
+                    let page = plan.get(i);
+                    let r = renderer.render(page).and_then(|r| {
+                        if r.fallback {
+                            if let Some(l) = page.locale {
+                                fallback_counts[l].fetch_add(1, Ordering::Relaxed);
+                            }
+                        }
+                        let b = index.check_page(&r.file, &r.html);
+                        if !b.is_empty() {
+                            broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
+                        }
+                        staging.write(&r.file, &r.html)
+                    });
+                    r.err()
+                })
+                .collect()
+        },
+        || write_sitemaps(site, &renderer, &staging),
+    );
     if !errors.is_empty() {
         return Err(distinct(errors));
     }
     progress.finish_and_clear();
-    clock.mark("render+check+write pages");
+    clock.mark("render, check and write pages; sitemaps");
     let broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
     if !broken.is_empty() {
         return Err(broken_links(&opts.out, broken));
@@ -297,7 +303,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     staging.write("404.html", &not_found.html)?;
     files += 1;
     files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
-    files += write_sitemaps(site, &renderer, &staging)?;
+    files += sitemaps?;
     if let Some(host) = opts.host {
         for (name, text) in crate::host::files(host, &site.config.base, &site.config.locales) {
             staging.write(&name, text.as_bytes())?;
@@ -307,7 +313,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     if opts.precompress {
         files += crate::compress::precompress(&staging)?;
     }
-    clock.mark("static, sitemaps, extras");
+    clock.mark("static files, host files, precompression");
     staging.commit()?;
     clock.mark("swap");
     let locales = site.locales.list.len();

@@ -221,33 +221,48 @@ fn placeholder(var: &str) -> String {
     format!("\u{E000}{var}\u{E001}")
 }
 
-/// A message formatted with placeholders for the variables that only appear verbatim.
+/// A message formatted with placeholders for the variables that only appear verbatim,
+/// split into its literal runs and the variables between them.
 struct Shape {
-    template: String,
+    /// Literal text, then the variable that follows it (none after the last run).
+    runs: Vec<(String, Option<String>)>,
     lang: String,
 }
 
 impl Shape {
-    /// The text with `args` in place of the placeholders.
-    fn fill(&self, args: &[(&'static str, Arg)]) -> Text {
-        // One pass: copy the text between placeholders, the argument in their place.
-        let mut text = String::with_capacity(self.template.len() + 32);
-        let mut rest = self.template.as_str();
-        while let Some(start) = rest.find('\u{E000}') {
-            text.push_str(&rest[..start]);
-            let after = &rest[start + '\u{E000}'.len_utf8()..];
-            let Some(end) = after.find('\u{E001}') else {
+    fn new(template: &str, lang: String) -> Shape {
+        let mut runs = Vec::new();
+        let mut rest = template;
+        while let Some((text, after)) = rest.split_once('\u{E000}') {
+            let Some((name, tail)) = after.split_once('\u{E001}') else {
                 break;
             };
-            let name = &after[..end];
-            match args.iter().find(|(n, _)| *n == name).map(|(_, a)| a) {
-                Some(Arg::Num(n)) => text.push_str(&n.to_string()),
+            runs.push((text.to_string(), Some(name.to_string())));
+            rest = tail;
+        }
+        runs.push((rest.to_string(), None));
+        Shape { runs, lang }
+    }
+
+    /// The text with `args` in place of the placeholders.
+    fn fill(&self, args: &[(&'static str, Arg)]) -> Text {
+        let mut text =
+            String::with_capacity(self.runs.iter().map(|r| r.0.len()).sum::<usize>() + 32);
+        for (literal, var) in &self.runs {
+            text.push_str(literal);
+            let value = var
+                .as_deref()
+                .and_then(|v| args.iter().find(|(n, _)| *n == v))
+                .map(|(_, a)| a);
+            match value {
+                Some(Arg::Num(n)) => {
+                    use std::fmt::Write;
+                    let _ = write!(text, "{n}");
+                }
                 Some(Arg::Str(v)) => text.push_str(v),
                 _ => {}
             }
-            rest = &after[end + '\u{E001}'.len_utf8()..];
         }
-        text.push_str(rest);
         Text {
             text,
             lang: self.lang.clone(),
@@ -327,10 +342,7 @@ impl Memo {
                     })
                     .collect();
                 let text = Renderer::text(site, locale, id, None, &partial)?;
-                let shape = Arc::new(Shape {
-                    template: text.text,
-                    lang: text.lang,
-                });
+                let shape = Arc::new(Shape::new(&text.text, text.lang));
                 self.shapes
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -391,10 +403,19 @@ fn args(list: &[(&'static str, Arg)]) -> FluentArgs<'static> {
 impl<'s> Renderer<'s> {
     /// Prepare every locale's shared view; fails on any missing or broken message.
     pub fn new(site: &'s Site) -> Result<Renderer<'s>> {
+        use rayon::prelude::*;
         let mut views = Vec::new();
         let mut problems = Vec::new();
-        for locale in &site.locales.list {
-            match Self::locale_view(site, locale) {
+        // Each locale's view on its own thread: Markdown, diagrams and the parts of every
+        // code.
+        let results: Vec<Result<LocaleView>> = site
+            .locales
+            .list
+            .par_iter()
+            .map(|locale| Self::locale_view(site, locale))
+            .collect();
+        for r in results {
+            match r {
                 Ok(v) => views.push(v),
                 Err(e) => problems.extend(e.diagnostics),
             }
