@@ -93,8 +93,17 @@ impl Phases {
     fn mark(&mut self, name: &str) {
         if self.on {
             let now = Instant::now();
+            // The resident memory at the mark, where the system reports it (Linux).
+            let rss = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find_map(|l| l.strip_prefix("VmRSS:"))
+                        .map(|v| format!(", resident {}", v.trim()))
+                })
+                .unwrap_or_default();
             eprintln!(
-                "timing: {name}: {:.1} ms",
+                "timing: {name}: {:.1} ms{rss}",
                 (now - self.last).as_secs_f64() * 1000.0
             );
             self.last = now;

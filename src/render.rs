@@ -354,6 +354,16 @@ impl Memo {
     }
 }
 
+/// What a page needs of a code's view outside the templates.
+struct CodeBrief {
+    summary: Text,
+    href: String,
+    /// Whether any of the code's texts fell back to the reference locale.
+    fallback: bool,
+    /// Whether its heading on comparison pages did.
+    prose_heading_fallback: bool,
+}
+
 /// What every page of one locale shares.
 struct LocaleView {
     /// Messages formatted on many pages (see [`Memo`]).
@@ -364,7 +374,9 @@ struct LocaleView {
     lists: Lists,
     t: tera::Value,
     ui_fallback: bool,
-    codes: Vec<CodeView>,
+    /// Per code, what pages need besides its value (the heavy prose and diagram live in
+    /// `code_values` and `parts` only).
+    codes: Vec<CodeBrief>,
     code_values: Vec<tera::Value>,
     classes: tera::Value,
 }
@@ -525,6 +537,15 @@ impl<'s> Renderer<'s> {
                 render("partials/compare-todo.html")?,
             ));
         }
+        let codes = codes
+            .into_iter()
+            .map(|c| CodeBrief {
+                fallback: c.fallback,
+                prose_heading_fallback: c.prose_heading.is_fallback(),
+                summary: c.summary,
+                href: c.href,
+            })
+            .collect();
         Ok(LocaleView {
             memo: Memo::default(),
             parts,
@@ -945,8 +966,6 @@ impl<'s> Renderer<'s> {
                 ctx.insert_value("b_section", view.parts[bi].0.clone());
                 ctx.insert_value("a_todo", view.parts[ai].1.clone());
                 ctx.insert_value("b_todo", view.parts[bi].1.clone());
-                track(va.prose_heading.clone());
-                track(vb.prose_heading.clone());
                 let mut related = Vec::new();
                 for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
                     let (cx, cy) = (&codes[x], &codes[y]);
@@ -979,7 +998,13 @@ impl<'s> Renderer<'s> {
                         href: base.link(&plan::compare_path(lang, a, b)),
                     }],
                 );
-                fallback.set(fallback.get() | va.fallback | vb.fallback);
+                fallback.set(
+                    fallback.get()
+                        | va.fallback
+                        | vb.fallback
+                        | va.prose_heading_fallback
+                        | vb.prose_heading_fallback,
+                );
             }
             PageKind::NotFound | PageKind::Chooser => {
                 let title = track(t("notfound-title", &[])?);
