@@ -493,6 +493,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn selectors_are_the_variables_that_decide_the_wording() {
+        let dir = tempfile::tempdir().unwrap();
+        let en = dir.path().join("en");
+        std::fs::create_dir_all(&en).unwrap();
+        std::fs::write(
+            en.join("t.ftl"),
+            "plain = { $a } vs { $b }\n\
+             sel = { $n ->\n    [one] one { $a }\n   *[other] { $a } and { $count ->\n        [0] none\n       *[other] some\n    }\n}\n\
+             fn = { NUMBER($x, minimumFractionDigits: 2) } { $y }\n\
+             -term = T { $p }\n\
+             termed = { -term(p: \"x\") } { $r }\n\
+             ref = { plain } { $c }\n",
+        )
+        .unwrap();
+        let l = Locale::load(dir.path(), &en, "en").unwrap();
+        let names = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l.selectors("plain"), names(&[]));
+        assert_eq!(l.selectors("sel"), names(&["n", "count"]));
+        assert_eq!(l.selectors("fn"), names(&["x"]));
+        assert_eq!(l.selectors("termed"), names(&[]));
+        assert_eq!(l.selectors("ref"), None);
+        assert_eq!(l.selectors("missing"), None);
+    }
+
+    #[test]
     fn definitions_find_messages_attributes_and_terms() {
         let src = "# c\nhello = Hi\n-brand = X\ncode-1 =\n    .description = D\n  .seen=S\nbye = { $x ->\n   *[a] A\n}\n";
         let d = definitions(src);

@@ -1242,6 +1242,49 @@ pub fn truncate(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
+    /// Partial evaluation must give exactly what Fluent gives, in every bundled locale, for
+    /// the messages a comparison page formats.
+    #[test]
+    fn memoized_messages_equal_fluent_formatting() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = Site::load(root, None).unwrap();
+        let codes = site.catalog.codes();
+        let mut checked = 0;
+        for locale in &site.locales.list {
+            let memo = Memo::default();
+            let lists = Lists::new(&site, locale).unwrap();
+            for a in 0..codes.len() {
+                // Every code against a spread of others keeps the test quick.
+                for b in (a + 1..codes.len()).step_by(5) {
+                    let (x, y) = (&codes[a], &codes[b]);
+                    let names = vec![
+                        ("a", Arg::Num(x.code.into())),
+                        ("reason-a", Arg::Str(x.reason.clone())),
+                        ("b", Arg::Num(y.code.into())),
+                        ("reason-b", Arg::Str(y.reason.clone())),
+                    ];
+                    let mut sentences: Vec<Sentence> = ["compare-title", "compare-heading"]
+                        .into_iter()
+                        .map(|id| Sentence {
+                            id,
+                            args: names.clone(),
+                        })
+                        .collect();
+                    sentences.push(compare::lede(x, y));
+                    sentences.extend(compare::next_steps(x, y));
+                    sentences.extend(compare::differences(x, y).into_iter().map(|s| lists.resolved(s)));
+                    for s in sentences {
+                        let direct = Renderer::text(&site, locale, s.id, None, &s.args).unwrap();
+                        let memoized = memo.text(&site, locale, s.id, &s.args).unwrap();
+                        assert_eq!(memoized, direct, "{} {} in {}", s.id, x.code, locale.lang);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
     #[test]
     fn truncate_cuts_at_a_word_boundary() {
         let text = "word ".repeat(40);
