@@ -109,15 +109,6 @@ struct Crumb {
     href: String,
 }
 
-/// The same page in one locale, for the switcher and `hreflang` links.
-#[derive(Serialize)]
-struct Alternate<'a> {
-    lang: &'a str,
-    name: &'a str,
-    href: String,
-    url: String,
-}
-
 /// One code as every page of a locale shows it.
 #[derive(Debug, Clone, Serialize)]
 struct CodeView {
@@ -799,24 +790,21 @@ impl<'s> Renderer<'s> {
 
     fn insert_alternates(&self, ctx: &mut tera::Context, kind: PageKind, with: bool) {
         let base = &self.site.config.base;
-        let alternates: Vec<Alternate<'_>> = if with {
-            self.alternates_langs
-                .iter()
-                .enumerate()
-                .map(|(i, (lang, name))| {
-                    let path = self.path_of(Some(i), kind);
-                    Alternate {
-                        lang,
-                        name,
-                        href: base.link(&path),
-                        url: base.absolute(&path),
-                    }
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        ctx.insert("alternates", &alternates);
+        let mut alternates = Vec::new();
+        if with {
+            // Every locale's path is its tag, then the same tail (`/sip/302-…/`).
+            let tail = plan::path(&self.site.catalog, Some(""), kind);
+            for (lang, name) in &self.alternates_langs {
+                let href = format!("{}{lang}{tail}", base.path);
+                alternates.push(map([
+                    ("lang", lang.as_str().into()),
+                    ("name", name.as_str().into()),
+                    ("url", format!("{}{href}", base.origin).into()),
+                    ("href", href.into()),
+                ]));
+            }
+        }
+        ctx.insert_value("alternates", tera::Value::from(alternates));
         ctx.insert("x_default", &base.absolute(""));
     }
 
@@ -1272,7 +1260,11 @@ mod tests {
                         .collect();
                     sentences.push(compare::lede(x, y));
                     sentences.extend(compare::next_steps(x, y));
-                    sentences.extend(compare::differences(x, y).into_iter().map(|s| lists.resolved(s)));
+                    sentences.extend(
+                        compare::differences(x, y)
+                            .into_iter()
+                            .map(|s| lists.resolved(s)),
+                    );
                     for s in sentences {
                         let direct = Renderer::text(&site, locale, s.id, None, &s.args).unwrap();
                         let memoized = memo.text(&site, locale, s.id, &s.args).unwrap();
