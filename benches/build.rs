@@ -99,6 +99,27 @@ fn full_builds(bin: &str, root: &Path, dir: &Path, runs: usize, label: &str) -> 
     (b / pages, rss)
 }
 
+/// Resident memory at the end of each build phase (from `SIPVS_TIMINGS`): flat across the
+/// page phase means pages are streamed, not collected.
+fn phase_memory(bin: &str, root: &Path, dir: &Path) {
+    let out = dir.join("public");
+    rm(&out);
+    let output = Command::new(bin)
+        .env("SIPVS_TIMINGS", "1")
+        .arg("--root")
+        .arg(root)
+        .args(["build", "--out"])
+        .arg(&out)
+        .output()
+        .expect("spawn");
+    for line in String::from_utf8_lossy(&output.stderr).lines() {
+        if let Some(phase) = line.strip_prefix("timing: ") {
+            println!("  phase {phase}");
+        }
+    }
+    rm(&out);
+}
+
 /// The preview server's rebuild after one edit: load, diff, re-render affected pages.
 fn incremental(root: &Path, dir: &Path, runs: usize) {
     let project = dir.join("project");
@@ -205,6 +226,7 @@ fn main() {
         );
         if i == 0 {
             per_page = pp;
+            phase_memory(bin, &root, dir);
             incremental(&root, dir, runs);
         }
     }
@@ -217,9 +239,10 @@ fn main() {
             bin,
             &project,
             dir,
-            runs.min(2),
+            runs.min(3),
             &format!("synthetic registry of {n} codes on {}", dir.display()),
         );
+        phase_memory(bin, &project, dir);
         println!(
             "time per page: synthetic {:.1} µs vs bundled {:.1} µs (ratio {:.2})",
             pp * 1e6,
