@@ -71,7 +71,9 @@ impl Serialize for Text {
         let mut st = s.serialize_struct("Text", 3)?;
         st.serialize_field("text", &self.text)?;
         st.serialize_field("lang", &self.lang)?;
-        st.serialize_field("html", &self.html())?;
+        // Escaped here, so a template prints it as it is: serialized into a template
+        // context it stays a safe string; anywhere else it is a plain string.
+        st.serialize_field("html", &tera::Value::safe_string(&self.html()))?;
         st.end()
     }
 }

@@ -3,6 +3,7 @@
 //! strings, each code's localized view) is computed once per locale, then reused by every
 //! page, so rendering a page is cheap and needs no I/O.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
@@ -78,7 +79,8 @@ pub const DESCRIPTION_MAX: usize = 155;
 /// Localized prose: rendered Markdown and its language when it is a fallback.
 #[derive(Debug, Clone, Serialize)]
 struct Prose {
-    html: String,
+    /// Rendered Markdown, a safe string for the templates.
+    html: tera::Value,
     lang: String,
 }
 
@@ -91,6 +93,13 @@ struct Link {
     label: Text,
 }
 
+impl Link {
+    /// As a context value, built directly: a code page lists a link to every other code.
+    fn value(self) -> tera::Value {
+        tera::Value::from_serializable(&self)
+    }
+}
+
 /// A code as the locale's home lists it.
 #[derive(Serialize)]
 struct HomeEntry<'a> {
@@ -100,6 +109,32 @@ struct HomeEntry<'a> {
     href: &'a str,
     summary: &'a Text,
     deprecated: bool,
+}
+
+/// One class of codes as the locale's home lists it.
+#[derive(Serialize)]
+struct HomeClass<'a> {
+    class: u8,
+    name: Text,
+    codes: Vec<HomeEntry<'a>>,
+}
+
+/// A link to a related comparison.
+#[derive(Serialize)]
+struct Related<'a> {
+    href: String,
+    label: Text,
+    reason_a: &'a str,
+    reason_b: &'a str,
+}
+
+/// The same page in one locale, for the switcher and `hreflang` links.
+#[derive(Serialize)]
+struct Alternate<'a> {
+    lang: &'a str,
+    name: &'a str,
+    href: String,
+    url: String,
 }
 
 /// One step of the breadcrumb trail after the locale's home.
@@ -458,23 +493,20 @@ impl<'s> Renderer<'s> {
     fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) -> Result<Prose> {
         let t = site.locales.text(locale, id, attr, None)?;
         Ok(Prose {
-            html: markdown::render(&t.text),
+            html: tera::Value::safe_string(&markdown::render(&t.text)),
             lang: t.lang,
         })
     }
 
     fn locale_view(site: &Site, locale: &Locale) -> Result<LocaleView> {
         let mut problems = Vec::new();
-        let mut t = serde_json::Map::new();
+        let mut t = BTreeMap::new();
         let mut ui_fallback = false;
         for id in STATIC_UI {
             match site.locales.text(locale, id, None, None) {
                 Ok(text) => {
                     ui_fallback |= text.is_fallback();
-                    t.insert(
-                        id.replace('-', "_"),
-                        serde_json::to_value(&text).unwrap_or_default(),
-                    );
+                    t.insert(id.replace('-', "_"), text);
                 }
                 Err(e) => problems.extend(e.diagnostics),
             }
@@ -489,7 +521,7 @@ impl<'s> Renderer<'s> {
         }
         Error::check(problems)?;
         let code_values: Vec<tera::Value> = codes.iter().map(to_value).collect::<Result<_>>()?;
-        let mut classes: Vec<serde_json::Value> = Vec::new();
+        let mut classes = Vec::new();
         for class in 1..=6u8 {
             // The home lists every code: only what the list shows, not whole code views.
             let members: Vec<HomeEntry<'_>> = codes
@@ -507,10 +539,13 @@ impl<'s> Renderer<'s> {
             let Some(first) = codes.iter().find(|c| c.class == class) else {
                 continue;
             };
-            classes.push(
-                serde_json::json!({ "class": class, "name": first.class_name, "codes": members }),
-            );
+            classes.push(HomeClass {
+                class,
+                name: first.class_name.clone(),
+                codes: members,
+            });
         }
+        let classes = to_value(&classes)?;
         let t_value = to_value(&t)?;
         let mut parts = Vec::with_capacity(code_values.len());
         for c in &code_values {
@@ -545,7 +580,7 @@ impl<'s> Renderer<'s> {
             ui_fallback,
             codes,
             code_values,
-            classes: to_value(&classes)?,
+            classes,
         })
     }
 
@@ -796,15 +831,15 @@ impl<'s> Renderer<'s> {
             let tail = plan::path(&self.site.catalog, Some(""), kind);
             for (lang, name) in &self.alternates_langs {
                 let href = format!("{}{lang}{tail}", base.path);
-                alternates.push(map([
-                    ("lang", lang.as_str().into()),
-                    ("name", name.as_str().into()),
-                    ("url", format!("{}{href}", base.origin).into()),
-                    ("href", href.into()),
-                ]));
+                alternates.push(Alternate {
+                    lang,
+                    name,
+                    url: format!("{}{href}", base.origin),
+                    href,
+                });
             }
         }
-        ctx.insert_value("alternates", tera::Value::from(alternates));
+        ctx.insert_value("alternates", tera::Value::from_serializable(&alternates));
         ctx.insert("x_default", &base.absolute(""));
     }
 
@@ -863,7 +898,7 @@ impl<'s> Renderer<'s> {
                     )?)),
                 );
                 let (first, rest) = plan::compare_with(&site.catalog, i);
-                let link = |j: usize| -> Result<Link> {
+                let link = |j: usize| -> Result<tera::Value> {
                     let pair = [
                         ("a", Arg::Num(code.code.into())),
                         ("b", Arg::Num(codes[j].code.into())),
@@ -873,15 +908,16 @@ impl<'s> Renderer<'s> {
                         code: codes[j].code,
                         reason: codes[j].reason.clone(),
                         label: track(t("pair-link", &pair)?),
-                    })
+                    }
+                    .value())
                 };
                 ctx.insert_value(
                     "confused",
-                    to_value(&first.into_iter().map(link).collect::<Result<Vec<_>>>()?)?,
+                    tera::Value::from(first.into_iter().map(link).collect::<Result<Vec<_>>>()?),
                 );
                 ctx.insert_value(
                     "others",
-                    to_value(&rest.into_iter().map(link).collect::<Result<Vec<_>>>()?)?,
+                    tera::Value::from(rest.into_iter().map(link).collect::<Result<Vec<_>>>()?),
                 );
                 ctx.insert_value(
                     "most_confused_heading",
@@ -964,14 +1000,14 @@ impl<'s> Renderer<'s> {
                             ("b", Arg::Num(cy.code.into())),
                         ],
                     )?);
-                    related.push(map([
-                        ("href", base.link(&plan::compare_path(lang, cx, cy)).into()),
-                        ("label", text_value(&label)),
-                        ("reason_a", cx.reason.as_str().into()),
-                        ("reason_b", cy.reason.as_str().into()),
-                    ]));
+                    related.push(Related {
+                        href: base.link(&plan::compare_path(lang, cx, cy)),
+                        label,
+                        reason_a: &cx.reason,
+                        reason_b: &cy.reason,
+                    });
                 }
-                ctx.insert_value("related", tera::Value::from(related));
+                ctx.insert_value("related", to_value(&related)?);
                 let crumb = track(t(
                     "compare-breadcrumb",
                     &[
@@ -1151,59 +1187,20 @@ fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {
     ctx.insert("description", &truncate(&description.text, DESCRIPTION_MAX));
 }
 
-/// A context value. Strings under a field named `html` are HTML that sipvs escaped or
-/// rendered itself: they are marked safe, so templates print them as they are, without a
-/// `| safe` filter copying them on every page.
+/// A context value. Texts and prose carry their `html` as a safe string (see
+/// [`Text`]'s serialization), so templates print it without `| safe`.
 fn to_value<T: Serialize + ?Sized>(v: &T) -> Result<tera::Value> {
-    tera::Value::try_from_serializable(v)
-        .map(mark_html)
-        .map_err(|e| {
-            Error::one(Diagnostic::error(
-                "templates",
-                format!("cannot build the page context: {e}"),
-            ))
-        })
+    tera::Value::try_from_serializable(v).map_err(|e| {
+        Error::one(Diagnostic::error(
+            "templates",
+            format!("cannot build the page context: {e}"),
+        ))
+    })
 }
 
-/// Mark every string under a field named `html` safe (see [`to_value`]).
-fn mark_html(v: tera::Value) -> tera::Value {
-    if let Some(map) = v.as_map() {
-        let marked: tera::Map = map
-            .iter()
-            .map(|(k, x)| {
-                let x = if k.as_str() == Some("html") {
-                    x.clone().mark_safe()
-                } else {
-                    mark_html(x.clone())
-                };
-                (k.clone(), x)
-            })
-            .collect();
-        tera::Value::from(marked)
-    } else if let Some(items) = v.as_array() {
-        tera::Value::from(items.iter().cloned().map(mark_html).collect::<Vec<_>>())
-    } else {
-        v
-    }
-}
-
-/// A map value with fixed field names.
-fn map<const N: usize>(fields: [(&'static str, tera::Value); N]) -> tera::Value {
-    let map: tera::Map = fields
-        .into_iter()
-        .map(|(k, v)| (tera::value::Key::from(k), v))
-        .collect();
-    tera::Value::from(map)
-}
-
-/// A [`Text`] as a context value: `text`, `lang` and `html` (safe), built directly since
-/// pages insert several.
+/// A [`Text`] as a context value.
 fn text_value(t: &Text) -> tera::Value {
-    map([
-        ("text", t.text.as_str().into()),
-        ("lang", t.lang.as_str().into()),
-        ("html", tera::Value::safe_string(&t.html())),
-    ])
+    tera::Value::from_serializable(t)
 }
 
 /// Cut `text` to at most `max` characters at a word boundary, ending with an ellipsis.
