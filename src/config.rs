@@ -72,12 +72,12 @@ impl BaseUrl {
 
     /// The absolute URL of a site-relative path such as `en/sip/100-trying/`.
     pub fn absolute(&self, rel: &str) -> String {
-        format!("{}{}{}", self.origin, self.path, rel)
+        [self.origin.as_str(), &self.path, rel].concat()
     }
 
     /// The root-relative link of a site-relative path: `/docs/sip/en/`.
     pub fn link(&self, rel: &str) -> String {
-        format!("{}{}", self.path, rel)
+        [self.path.as_str(), rel].concat()
     }
 }
 

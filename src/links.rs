@@ -88,7 +88,7 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        let own_url = format!("{}{}", self.base_path, page);
+        let own_url = [self.base_path.as_str(), page].concat();
         let mut broken = Vec::new();
         for raw in links {
             let decoded;

@@ -35,22 +35,31 @@ pub fn path(catalog: &Catalog, lang: Option<&str>, kind: PageKind) -> String {
     let lang = lang.unwrap_or_default();
     match kind {
         PageKind::Chooser => String::new(),
-        PageKind::Home => format!("{lang}/"),
+        PageKind::Home => [lang, "/"].concat(),
         PageKind::Code(i) => code_path(lang, &codes[i]),
         PageKind::Compare(a, b) => compare_path(lang, &codes[a], &codes[b]),
-        PageKind::NotFound => format!("{lang}/404.html"),
+        PageKind::NotFound => [lang, "/404.html"].concat(),
     }
 }
 
 /// `<lang>/sip/<code>-<slug>/`.
 pub fn code_path(lang: &str, code: &Code) -> String {
-    format!("{lang}/sip/{}/", code.url_name())
+    // Built by concatenation, not `format!`: every page builds dozens of these.
+    [lang, "/sip/", code.url_name(), "/"].concat()
 }
 
 /// `<lang>/compare/sip/<a>-<slug>-vs-<b>-<slug>/`, always lower code first.
 pub fn compare_path(lang: &str, a: &Code, b: &Code) -> String {
     let (lo, hi) = if a.code <= b.code { (a, b) } else { (b, a) };
-    format!("{lang}/compare/sip/{}-vs-{}/", lo.url_name(), hi.url_name())
+    [
+        lang,
+        "/compare/sip/",
+        lo.url_name(),
+        "-vs-",
+        hi.url_name(),
+        "/",
+    ]
+    .concat()
 }
 
 /// The kinds of page every locale has, in a fixed order: its home, the code pages, the
@@ -178,25 +187,28 @@ pub fn parse(catalog: &Catalog, langs: &[&str], path: &str) -> Option<Page> {
     }
     let (lang, rest) = path.split_once('/')?;
     let locale = Some(langs.iter().position(|l| *l == lang)?);
-    // A code's URL name starts with its number; it must match exactly.
-    let code = |name: &str| {
-        let digits = name.split('-').next()?;
+    // A code's URL name starts with its number: the code whose name `text` starts with.
+    let prefix = |text: &str| {
+        let digits = &text[..text.find('-')?];
         let i = catalog.position(digits.parse().ok()?)?;
-        (catalog.codes()[i].url_name() == name).then_some(i)
+        text.starts_with(catalog.codes()[i].url_name()).then_some(i)
     };
+    let name_len = |i: usize| catalog.codes()[i].url_name().len();
     let kind = if rest.is_empty() {
         PageKind::Home
     } else if rest == "404.html" {
         PageKind::NotFound
     } else if let Some(name) = rest.strip_prefix("sip/").and_then(|r| r.strip_suffix('/')) {
-        PageKind::Code(code(name)?)
+        let i = prefix(name)?;
+        (name.len() == name_len(i)).then_some(PageKind::Code(i))?
     } else {
         let pair = rest.strip_prefix("compare/sip/")?.strip_suffix('/')?;
-        // A reason's slug could itself hold "-vs-": try every split.
-        pair.match_indices("-vs-").find_map(|(at, sep)| {
-            let (a, b) = (code(&pair[..at])?, code(&pair[at + sep.len()..])?);
-            (a < b).then_some(PageKind::Compare(a, b))
-        })?
+        // The first name is known once its number is: no search for "-vs-", which a slug
+        // could contain.
+        let a = prefix(pair)?;
+        let second = pair[name_len(a)..].strip_prefix("-vs-")?;
+        let b = prefix(second)?;
+        (second.len() == name_len(b) && a < b).then_some(PageKind::Compare(a, b))?
     };
     Some(Page { locale, kind })
 }

@@ -742,7 +742,7 @@ impl<'s> Renderer<'s> {
     pub fn file_of(&self, page: Page) -> String {
         let path = self.path_of(page.locale, page.kind);
         if path.is_empty() || path.ends_with('/') {
-            format!("{path}index.html")
+            path + "index.html"
         } else {
             path
         }
@@ -830,11 +830,11 @@ impl<'s> Renderer<'s> {
             // Every locale's path is its tag, then the same tail (`/sip/302-…/`).
             let tail = plan::path(&self.site.catalog, Some(""), kind);
             for (lang, name) in &self.alternates_langs {
-                let href = format!("{}{lang}{tail}", base.path);
+                let href = [base.path.as_str(), lang, &tail].concat();
                 alternates.push(Alternate {
                     lang,
                     name,
-                    url: format!("{}{href}", base.origin),
+                    url: [base.origin.as_str(), &href].concat(),
                     href,
                 });
             }
