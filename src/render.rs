@@ -281,10 +281,7 @@ impl Shape {
                 .and_then(|v| args.iter().find(|(n, _)| *n == v))
                 .map(|(_, a)| a);
             match value {
-                Some(Arg::Num(n)) => {
-                    use std::fmt::Write;
-                    let _ = write!(text, "{n}");
-                }
+                Some(Arg::Num(n)) => text.push_str(itoa::Buffer::new().format(*n)),
                 Some(Arg::Str(v)) => text.push_str(v),
                 _ => {}
             }
@@ -342,7 +339,7 @@ impl Memo {
                 key.push_str(name);
                 key.push('=');
                 match arg {
-                    Arg::Num(n) => key.push_str(&n.to_string()),
+                    Arg::Num(n) => key.push_str(itoa::Buffer::new().format(*n)),
                     Arg::Str(v) => key.push_str(v),
                     _ => return Renderer::text(site, locale, id, None, args),
                 }
