@@ -225,8 +225,6 @@ pub fn update_pages(site: &Site, out: &Path, pages: &[plan::Page]) -> Result<usi
 pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary> {
     let mut clock = Phases::new();
     check_out(&opts.root, &opts.out)?;
-    let renderer = Renderer::new(site)?;
-    clock.mark("prepare locales");
     let plan = plan::Plan::new(&site.catalog, site.locales.list.len());
     let staging = Staging::new(&opts.out)?;
     let fallback_counts: Vec<AtomicUsize> = site
@@ -244,38 +242,63 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    // The sitemaps are written alongside the pages.
-    let (errors, sitemaps): (Vec<Error>, Result<usize>) = rayon::join(
+    let render = |renderer: &Renderer<'_>, page: plan::Page| {
+        let r = renderer.render(page).and_then(|r| {
+            if r.fallback {
+                if let Some(l) = page.locale {
+                    fallback_counts[l].fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            let b = index.check_page(&r.file, &r.html);
+            if !b.is_empty() {
+                broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
+            }
+            staging.write(&r.file, &r.html)
+        });
+        r.err()
+    };
+    // One locale at a time, its pages in parallel: only that locale's views (every code's
+    // prose, diagram and parts) are in memory. The sitemaps are written alongside.
+    let (errors, sitemaps): (Result<Vec<Error>>, Result<usize>) = rayon::join(
         || {
-            (0..plan.len())
-                .into_par_iter()
-                .with_min_len(32)
-                .progress_with(progress.clone())
-                .filter_map(|i| {
-                    let page = plan.get(i);
-                    let r = renderer.render(page).and_then(|r| {
-                        if r.fallback {
-                            if let Some(l) = page.locale {
-                                fallback_counts[l].fetch_add(1, Ordering::Relaxed);
-                            }
-                        }
-                        let b = index.check_page(&r.file, &r.html);
-                        if !b.is_empty() {
-                            broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
-                        }
-                        staging.write(&r.file, &r.html)
-                    });
-                    r.err()
-                })
-                .collect()
+            let mut errors = Vec::new();
+            for li in 0..site.locales.list.len() {
+                let renderer = match Renderer::for_locale(site, li) {
+                    Ok(r) => r,
+                    // Report the problems of every locale, not only the first broken one.
+                    Err(e) => return Err(Renderer::new(site).err().unwrap_or(e)),
+                };
+                if li == 0 {
+                    errors.extend(render(&renderer, plan.get(0)));
+                    // The reference locale's 404 also serves as the host-wide /404.html.
+                    let not_found = renderer
+                        .render(plan::Page {
+                            locale: Some(0),
+                            kind: PageKind::NotFound,
+                        })
+                        .and_then(|r| staging.write("404.html", &r.html));
+                    errors.extend(not_found.err());
+                    progress.inc(1);
+                }
+                errors.extend(
+                    plan.locale_range(li)
+                        .into_par_iter()
+                        .with_min_len(32)
+                        .progress_with(progress.clone())
+                        .filter_map(|i| render(&renderer, plan.get(i)))
+                        .collect::<Vec<_>>(),
+                );
+            }
+            Ok(errors)
         },
-        || write_sitemaps(site, &renderer, &staging),
+        || write_sitemaps(site, &staging),
     );
+    let errors = errors?;
     if !errors.is_empty() {
         return Err(distinct(errors));
     }
     progress.finish_and_clear();
-    clock.mark("render, check and write pages; sitemaps");
+    clock.mark("prepare locales, render, check and write pages; sitemaps");
     let broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
     if !broken.is_empty() {
         return Err(broken_links(&opts.out, broken));
@@ -303,14 +326,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
             .collect();
         Error::check(offenders)?;
     }
-    let mut files = 0;
-    // The reference locale's 404 also serves as the host-wide /404.html.
-    let not_found = renderer.render(plan::Page {
-        locale: Some(0),
-        kind: PageKind::NotFound,
-    })?;
-    staging.write("404.html", &not_found.html)?;
-    files += 1;
+    let mut files = 1; // 404.html
     files += staging.copy_tree(&opts.root, &opts.root.join("static"), "static")?;
     files += sitemaps?;
     if let Some(host) = opts.host {
@@ -352,7 +368,7 @@ fn static_files(root: &Path) -> Vec<String> {
         .collect()
 }
 
-fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Result<usize> {
+fn write_sitemaps(site: &Site, staging: &Staging) -> Result<usize> {
     let base = &site.config.base;
     // Every kind but the last, the 404 page.
     let kinds = plan::Kinds::new(&site.catalog);
@@ -362,11 +378,10 @@ fn write_sitemaps(site: &Site, renderer: &Renderer<'_>, staging: &Staging) -> Re
     let alternates = |kind: PageKind| -> Vec<(String, String)> {
         langs
             .iter()
-            .enumerate()
-            .map(|(j, l)| {
+            .map(|l| {
                 (
                     l.to_string(),
-                    base.absolute(&renderer.path_of(Some(j), kind)),
+                    base.absolute(&plan::path(&site.catalog, Some(l), kind)),
                 )
             })
             .collect()

@@ -148,6 +148,11 @@ impl Plan {
         false
     }
 
+    /// The indices of locale `l`'s pages.
+    pub fn locale_range(&self, l: usize) -> std::ops::Range<usize> {
+        1 + l * self.kinds.len()..1 + (l + 1) * self.kinds.len()
+    }
+
     /// The `i`-th page (`i < len()`).
     pub fn get(&self, i: usize) -> Page {
         match i.checked_sub(1) {
@@ -326,6 +331,14 @@ mod tests {
         expected.push(PageKind::NotFound);
         assert_eq!(listed, expected);
         assert_eq!(kinds.len(), expected.len());
+        let plan = Plan::new(&c, 2);
+        let ranges: Vec<_> = (0..2).map(|l| plan.locale_range(l)).collect();
+        assert_eq!(ranges[0].start, 1);
+        assert_eq!(ranges[0].end, ranges[1].start);
+        assert_eq!(ranges[1].end, plan.len());
+        for (l, r) in ranges.into_iter().enumerate() {
+            assert!(r.map(|i| plan.get(i)).all(|p| p.locale == Some(l)));
+        }
     }
 
     #[test]

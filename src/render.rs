@@ -404,11 +404,18 @@ struct LocaleView {
     classes: tera::Value,
 }
 
-/// Renders planned pages; built once per build, shared across threads.
+/// Renders planned pages; shared across threads. It holds the views of every locale, or
+/// of one (a build renders one locale at a time, so only one locale's views take memory).
 pub struct Renderer<'s> {
     site: &'s Site,
-    views: Vec<LocaleView>,
+    /// Each locale's view; `None` for a locale this renderer was not prepared for.
+    views: Vec<Option<LocaleView>>,
+    /// Each locale's tag and name, for the switcher and `hreflang` links.
     alternates_langs: Vec<(String, String)>,
+    /// Each locale's `chooser-title`, for the language chooser.
+    chooser_titles: Vec<String>,
+    /// The reference locale's interface texts, for the language chooser.
+    reference_t: tera::Value,
 }
 
 /// A rendered page: where it goes and its bytes.
@@ -438,36 +445,95 @@ fn args(list: &[(&'static str, Arg)]) -> FluentArgs<'static> {
 impl<'s> Renderer<'s> {
     /// Prepare every locale's shared view; fails on any missing or broken message.
     pub fn new(site: &'s Site) -> Result<Renderer<'s>> {
+        Self::prepare(site, |_| true)
+    }
+
+    /// Prepare the view of locale `li` only: it renders that locale's pages and the
+    /// language chooser.
+    pub fn for_locale(site: &'s Site, li: usize) -> Result<Renderer<'s>> {
+        Self::prepare(site, |i| i == li)
+    }
+
+    fn prepare(site: &'s Site, wanted: impl Fn(usize) -> bool + Sync) -> Result<Renderer<'s>> {
         use rayon::prelude::*;
-        let mut views = Vec::new();
         let mut problems = Vec::new();
-        // Each locale's view on its own thread: Markdown, diagrams and the parts of every
-        // code.
-        let results: Vec<Result<LocaleView>> = site
-            .locales
-            .list
-            .par_iter()
-            .map(|locale| Self::locale_view(site, locale))
-            .collect();
-        for r in results {
-            match r {
-                Ok(v) => views.push(v),
+        // Each locale's interface texts (cheap), for the switcher and the chooser.
+        let mut alternates_langs = Vec::new();
+        let mut chooser_titles = Vec::new();
+        for locale in &site.locales.list {
+            match Self::ui(site, locale) {
+                Ok((t, _)) => {
+                    let text = |id: &str| t.get(id).map(|x| x.text.clone());
+                    let name = text("locale_name").unwrap_or_else(|| locale.lang.clone());
+                    alternates_langs.push((locale.lang.clone(), name));
+                    chooser_titles.push(text("chooser_title").unwrap_or_default());
+                }
                 Err(e) => problems.extend(e.diagnostics),
             }
         }
-        Error::check(problems)?;
-        let mut alternates_langs = Vec::new();
-        for (l, v) in site.locales.list.iter().zip(&views) {
-            let name =
-                v.t.get_from_path("locale_name.text")
-                    .and_then(|n| n.as_str().map(str::to_string))
-                    .unwrap_or_else(|| l.lang.clone());
-            alternates_langs.push((l.lang.clone(), name));
+        let reference_t = Self::ui(site, site.locales.reference())
+            .and_then(|(t, _)| to_value(&t))
+            .unwrap_or_else(|_| tera::Value::none());
+        // Each wanted locale's view, the locales (and within one, the codes) in parallel.
+        let results: Vec<Option<Result<LocaleView>>> = site
+            .locales
+            .list
+            .par_iter()
+            .enumerate()
+            .map(|(i, locale)| wanted(i).then(|| Self::locale_view(site, locale)))
+            .collect();
+        let mut views = Vec::new();
+        for r in results {
+            match r {
+                Some(Ok(v)) => views.push(Some(v)),
+                Some(Err(e)) => {
+                    problems.extend(e.diagnostics);
+                    views.push(None);
+                }
+                None => views.push(None),
+            }
         }
+        // A locale's interface texts are read twice (above and in its view): one report each.
+        problems.sort_by(|a, b| {
+            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+        });
+        problems.dedup();
+        Error::check(problems)?;
         Ok(Renderer {
             site,
             views,
             alternates_langs,
+            chooser_titles,
+            reference_t,
+        })
+    }
+
+    /// A locale's interface texts (see [`STATIC_UI`]), keyed with underscores, and
+    /// whether any fell back.
+    fn ui(site: &Site, locale: &Locale) -> Result<(BTreeMap<String, Text>, bool)> {
+        let mut problems = Vec::new();
+        let mut t = BTreeMap::new();
+        let mut fallback = false;
+        for id in STATIC_UI {
+            match site.locales.text(locale, id, None, None) {
+                Ok(text) => {
+                    fallback |= text.is_fallback();
+                    t.insert(id.replace('-', "_"), text);
+                }
+                Err(e) => problems.extend(e.diagnostics),
+            }
+        }
+        Error::check(problems)?;
+        Ok((t, fallback))
+    }
+
+    /// The view of a page's locale.
+    fn view(&self, li: usize) -> Result<&LocaleView> {
+        self.views.get(li).and_then(Option::as_ref).ok_or_else(|| {
+            Error::one(Diagnostic::error(
+                "locales",
+                format!("internal error: locale {li} was not prepared for rendering"),
+            ))
         })
     }
 
@@ -496,22 +562,25 @@ impl<'s> Renderer<'s> {
     }
 
     fn locale_view(site: &Site, locale: &Locale) -> Result<LocaleView> {
+        use rayon::prelude::*;
         let mut problems = Vec::new();
-        let mut t = BTreeMap::new();
-        let mut ui_fallback = false;
-        for id in STATIC_UI {
-            match site.locales.text(locale, id, None, None) {
-                Ok(text) => {
-                    ui_fallback |= text.is_fallback();
-                    t.insert(id.replace('-', "_"), text);
-                }
-                Err(e) => problems.extend(e.diagnostics),
+        let (t, ui_fallback) = match Self::ui(site, locale) {
+            Ok(ui) => ui,
+            Err(e) => {
+                problems.extend(e.diagnostics);
+                (BTreeMap::new(), false)
             }
-        }
+        };
         let lists = Lists::new(site, locale)?;
         let mut codes = Vec::new();
-        for code in site.catalog.codes() {
-            match Self::code_view(site, &lists, locale, code) {
+        let results: Vec<Result<CodeView>> = site
+            .catalog
+            .codes()
+            .par_iter()
+            .map(|code| Self::code_view(site, &lists, locale, code))
+            .collect();
+        for r in results {
+            match r {
                 Ok(v) => codes.push(v),
                 Err(e) => problems.extend(e.diagnostics),
             }
@@ -544,22 +613,26 @@ impl<'s> Renderer<'s> {
         }
         let classes = to_value(&classes)?;
         let t_value = to_value(&t)?;
-        let mut parts = Vec::with_capacity(code_values.len());
-        for c in &code_values {
-            let mut ctx = tera::Context::new();
-            ctx.insert_value("c", c.clone());
-            ctx.insert_value("t", t_value.clone());
-            let render = |name: &str| {
-                site.templates
-                    .render(name, &ctx)
-                    .map(|html| tera::Value::safe_string(html.trim()))
-                    .map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))
-            };
-            parts.push((
-                render("partials/compare-code.html")?,
-                render("partials/compare-todo.html")?,
-            ));
-        }
+        let parts = code_values
+            .par_iter()
+            .map(|c| {
+                let mut ctx = tera::Context::new();
+                ctx.insert_value("c", c.clone());
+                ctx.insert_value("t", t_value.clone());
+                let render = |name: &str| {
+                    site.templates
+                        .render(name, &ctx)
+                        .map(|html| tera::Value::safe_string(html.trim()))
+                        .map_err(|e| {
+                            Error::one(crate::templates::diagnose(Path::new("templates"), &e))
+                        })
+                };
+                Ok((
+                    render("partials/compare-code.html")?,
+                    render("partials/compare-todo.html")?,
+                ))
+            })
+            .collect::<Result<Vec<_>>>()?;
         let codes = codes
             .into_iter()
             .map(|c| CodeBrief {
@@ -764,8 +837,8 @@ impl<'s> Renderer<'s> {
                 let locales: Vec<_> = self
                     .alternates_langs
                     .iter()
-                    .zip(&self.views)
-                    .map(|((lang, name), v)| serde_json::json!({ "lang": lang, "name": name, "href": base.link(&format!("{lang}/")), "title": v.t.get_from_path("chooser_title.text").and_then(|x| x.as_str().map(str::to_string)) }))
+                    .zip(&self.chooser_titles)
+                    .map(|((lang, name), title)| serde_json::json!({ "lang": lang, "name": name, "href": base.link(&format!("{lang}/")), "title": title }))
                     .collect();
                 ctx.insert("locales", &locales);
                 let reference_locale = site.locales.reference();
@@ -777,15 +850,14 @@ impl<'s> Renderer<'s> {
                         .text(reference_locale, "chooser-description", None, None)?;
                 insert_head(&mut ctx, &title, &description);
                 ctx.insert("breadcrumbs", &Vec::<serde_json::Value>::new());
-                let reference = &self.views[0];
-                ctx.insert_value("t", reference.t.clone());
+                ctx.insert_value("t", self.reference_t.clone());
                 ctx.insert("lang", &site.locales.reference().lang);
                 self.insert_alternates(&mut ctx, PageKind::Home, true);
                 ("chooser.html", false)
             }
             (Some(li), kind) => {
                 let locale = &site.locales.list[li];
-                let view = &self.views[li];
+                let view = self.view(li)?;
                 ctx.insert("lang", &locale.lang);
                 ctx.insert_value("t", view.t.clone());
                 self.insert_alternates(&mut ctx, kind, kind != PageKind::NotFound);
@@ -849,7 +921,7 @@ impl<'s> Renderer<'s> {
         kind: PageKind,
     ) -> Result<bool> {
         let site = self.site;
-        let view = &self.views[li];
+        let view = self.view(li)?;
         let codes = site.catalog.codes();
         let base = &site.config.base;
         let lang = locale.lang.as_str();
