@@ -93,15 +93,20 @@ impl Phases {
     fn mark(&mut self, name: &str) {
         if self.on {
             let now = Instant::now();
-            // The resident memory at the mark, where the system reports it (Linux).
-            let rss = std::fs::read_to_string("/proc/self/status")
-                .ok()
-                .and_then(|s| {
-                    s.lines()
-                        .find_map(|l| l.strip_prefix("VmRSS:"))
-                        .map(|v| format!(", resident {}", v.trim()))
-                })
-                .unwrap_or_default();
+            // The resident memory at the mark and its peak so far, where the system reports
+            // them (Linux). The peak is this process's own: a parent's `getrusage` can count
+            // its own memory for a child it spawned.
+            let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find_map(|l| l.strip_prefix(name))
+                    .map(str::trim)
+            };
+            let rss = match (field("VmRSS:"), field("VmHWM:")) {
+                (Some(now), Some(peak)) => format!(", resident {now}, peak {peak}"),
+                _ => String::new(),
+            };
             eprintln!(
                 "timing: {name}: {:.1} ms{rss}",
                 (now - self.last).as_secs_f64() * 1000.0

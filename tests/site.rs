@@ -9,17 +9,17 @@ use std::sync::OnceLock;
 
 use common::{repo, sipvs, text};
 
-/// Build the bundled site once into a temporary folder shared by the tests of this file.
+/// Build the bundled site once, shared by the tests of this file. A fixed folder under
+/// target/ rather than a temporary one: statics are never dropped, so a temporary folder
+/// would be left behind by every run; the next run's build replaces this one.
 fn site() -> &'static Path {
-    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &OUT.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("public");
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-tests");
         let o = sipvs(&repo(), &["build", "--out", out.to_str().unwrap()]);
         assert!(o.status.success(), "{}", text(&o));
-        (dir, out)
+        out
     })
-    .1
 }
 
 fn html_files() -> &'static Vec<PathBuf> {
