@@ -188,25 +188,37 @@ mod tests {
         dir
     }
 
-    fn edit(path: &Path, from: &str, to: &str) {
-        let t = std::fs::read_to_string(path).unwrap();
+    /// Edit `file` of the project in `dir` (the text must be there), reload it, and say what
+    /// the edit affects against `old`.
+    fn after(dir: &Path, old: &Site, file: &str, from: &str, to: &str) -> (Site, Affected) {
+        let path = dir.join(file);
+        let t = std::fs::read_to_string(&path).unwrap();
         assert!(t.contains(from), "{from}");
-        std::fs::write(path, t.replacen(from, to, 1)).unwrap();
+        std::fs::write(&path, t.replacen(from, to, 1)).unwrap();
+        let new = Site::load(dir, None).unwrap();
+        let affected = affected(old, &new);
+        (new, affected)
+    }
+
+    fn pages(a: Affected) -> Vec<Page> {
+        match a {
+            Affected::Pages(pages) => pages,
+            Affected::Everything => panic!("expected pages"),
+        }
     }
 
     #[test]
     fn a_record_change_touches_its_pages_only() {
         let dir = fixture();
         let old = Site::load(dir.path(), None).unwrap();
-        edit(
-            &dir.path().join("content/sip/486.toml"),
+        let (new, affected) = after(
+            dir.path(),
+            &old,
+            "content/sip/486.toml",
             "21.4.24",
             "21.4.24.1",
         );
-        let new = Site::load(dir.path(), None).unwrap();
-        let Affected::Pages(pages) = affected(&old, &new) else {
-            panic!("expected pages")
-        };
+        let pages = pages(affected);
         let i = new.catalog.position(486).unwrap();
         // Per locale: its code page, 4 comparisons, home, and the code pages it names (487, 302).
         assert_eq!(pages.len(), 2 * (1 + 4 + 1 + 2));
@@ -225,15 +237,14 @@ mod tests {
     fn prose_change_in_one_locale_stays_in_that_locale() {
         let dir = fixture();
         let old = Site::load(dir.path(), None).unwrap();
-        edit(
-            &dir.path().join("locales/de/codes.ftl"),
+        let (_, affected) = after(
+            dir.path(),
+            &old,
+            "locales/de/codes.ftl",
             "Weiter auf",
             "Bitte weiter auf",
         );
-        let new = Site::load(dir.path(), None).unwrap();
-        let Affected::Pages(pages) = affected(&old, &new) else {
-            panic!("expected pages")
-        };
+        let pages = pages(affected);
         assert!(pages.iter().all(|p| p.locale == Some(1)));
         assert_eq!(pages.len(), 1 + 4 + 1);
     }
@@ -242,38 +253,38 @@ mod tests {
     fn interface_change_in_a_locale_rebuilds_that_locale_and_reason_change_everything() {
         let dir = fixture();
         let old = Site::load(dir.path(), None).unwrap();
-        edit(
-            &dir.path().join("locales/de/ui.ftl"),
+        let (new, affected) = after(
+            dir.path(),
+            &old,
+            "locales/de/ui.ftl",
             "Alle Codes",
             "Sämtliche Codes",
         );
-        let new = Site::load(dir.path(), None).unwrap();
-        let Affected::Pages(pages) = affected(&old, &new) else {
-            panic!("expected pages")
-        };
+        let pages = pages(affected);
         assert_eq!(
             pages.len(),
             1 + (1 + 5 + 10 + 1),
             "the chooser and every German page"
         );
-        edit(
-            &dir.path().join("locales/de/ui.ftl"),
+        let (renamed, affected) = after(
+            dir.path(),
+            &new,
+            "locales/de/ui.ftl",
             "locale-name = Deutsch",
             "locale-name = Deutsch (DE)",
         );
-        let renamed = Site::load(dir.path(), None).unwrap();
         assert_eq!(
-            affected(&new, &renamed),
+            affected,
             Affected::Everything,
             "the switcher of every page names it"
         );
-        let new = renamed;
-        edit(
-            &dir.path().join("content/sip/486.toml"),
+        let (_, affected) = after(
+            dir.path(),
+            &renamed,
+            "content/sip/486.toml",
             "Busy Here",
             "Busy Right Here",
         );
-        let newer = Site::load(dir.path(), None).unwrap();
-        assert_eq!(affected(&new, &newer), Affected::Everything);
+        assert_eq!(affected, Affected::Everything);
     }
 }

@@ -93,13 +93,6 @@ struct Link {
     label: Text,
 }
 
-impl Link {
-    /// As a context value, built directly: a code page lists a link to every other code.
-    fn value(self) -> tera::Value {
-        tera::Value::from_serializable(&self)
-    }
-}
-
 /// A code as the locale's home lists it.
 #[derive(Serialize)]
 struct HomeEntry<'a> {
@@ -319,13 +312,13 @@ impl Memo {
             known
                 .entry(id)
                 .or_insert_with(|| {
-                    let own = locale.selectors(id);
-                    let own = if locale.has(id, None) {
-                        own
+                    // The pattern that formats: this locale's, or the reference's fallback.
+                    let source = if locale.has(id, None) {
+                        locale
                     } else {
-                        site.locales.reference().selectors(id)
+                        site.locales.reference()
                     };
-                    own.map(Arc::from)
+                    source.selectors(id).map(Arc::from)
                 })
                 .clone()
         };
@@ -457,30 +450,37 @@ impl<'s> Renderer<'s> {
     fn prepare(site: &'s Site, wanted: impl Fn(usize) -> bool + Sync) -> Result<Renderer<'s>> {
         use rayon::prelude::*;
         let mut problems = Vec::new();
-        // Each locale's interface texts (cheap), for the switcher and the chooser.
+        // Each locale's interface texts (cheap): for the switcher and the chooser, and for
+        // the views of the wanted locales.
+        let mut uis = Vec::new();
         let mut alternates_langs = Vec::new();
         let mut chooser_titles = Vec::new();
         for locale in &site.locales.list {
-            match Self::ui(site, locale) {
-                Ok((t, _)) => {
-                    let text = |id: &str| t.get(id).map(|x| x.text.clone());
-                    let name = text("locale_name").unwrap_or_else(|| locale.lang.clone());
-                    alternates_langs.push((locale.lang.clone(), name));
-                    chooser_titles.push(text("chooser_title").unwrap_or_default());
-                }
-                Err(e) => problems.extend(e.diagnostics),
-            }
+            let (t, fallback) = Self::ui(site, locale).unwrap_or_else(|e| {
+                problems.extend(e.diagnostics);
+                (BTreeMap::new(), false)
+            });
+            let text = |id: &str| t.get(id).map(|x| x.text.clone());
+            let name = text("locale_name").unwrap_or_else(|| locale.lang.clone());
+            alternates_langs.push((locale.lang.clone(), name));
+            chooser_titles.push(text("chooser_title").unwrap_or_default());
+            uis.push((t, fallback));
         }
-        let reference_t = Self::ui(site, site.locales.reference())
-            .and_then(|(t, _)| to_value(&t))
-            .unwrap_or_else(|_| tera::Value::none());
+        let reference = site
+            .locales
+            .list
+            .iter()
+            .position(|l| std::ptr::eq(l, site.locales.reference()))
+            .unwrap_or(0);
+        let reference_t = to_value(&uis[reference].0)?;
         // Each wanted locale's view, the locales (and within one, the codes) in parallel.
         let results: Vec<Option<Result<LocaleView>>> = site
             .locales
             .list
             .par_iter()
+            .zip(uis)
             .enumerate()
-            .map(|(i, locale)| wanted(i).then(|| Self::locale_view(site, locale)))
+            .map(|(i, (locale, ui))| wanted(i).then(|| Self::locale_view(site, locale, ui)))
             .collect();
         let mut views = Vec::new();
         for r in results {
@@ -493,11 +493,6 @@ impl<'s> Renderer<'s> {
                 None => views.push(None),
             }
         }
-        // A locale's interface texts are read twice (above and in its view): one report each.
-        problems.sort_by(|a, b| {
-            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
-        });
-        problems.dedup();
         Error::check(problems)?;
         Ok(Renderer {
             site,
@@ -561,16 +556,14 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    fn locale_view(site: &Site, locale: &Locale) -> Result<LocaleView> {
+    /// A locale's view, from its interface texts (see [`Renderer::ui`]).
+    fn locale_view(
+        site: &Site,
+        locale: &Locale,
+        (t, ui_fallback): (BTreeMap<String, Text>, bool),
+    ) -> Result<LocaleView> {
         use rayon::prelude::*;
         let mut problems = Vec::new();
-        let (t, ui_fallback) = match Self::ui(site, locale) {
-            Ok(ui) => ui,
-            Err(e) => {
-                problems.extend(e.diagnostics);
-                (BTreeMap::new(), false)
-            }
-        };
         let lists = Lists::new(site, locale)?;
         let mut codes = Vec::new();
         let results: Vec<Result<CodeView>> = site
@@ -586,6 +579,12 @@ impl<'s> Renderer<'s> {
             }
         }
         Error::check(problems)?;
+        if t.is_empty() {
+            // Its interface texts failed to format; the caller has reported why.
+            return Err(Error {
+                diagnostics: Vec::new(),
+            });
+        }
         let code_values: Vec<tera::Value> = codes.iter().map(to_value).collect::<Result<_>>()?;
         let mut classes = Vec::new();
         for class in 1..=6u8 {
@@ -908,7 +907,7 @@ impl<'s> Renderer<'s> {
                 });
             }
         }
-        ctx.insert_value("alternates", tera::Value::from_serializable(&alternates));
+        ctx.insert("alternates", &alternates);
         ctx.insert("x_default", &base.absolute(""));
     }
 
@@ -959,15 +958,15 @@ impl<'s> Renderer<'s> {
                     ],
                 )?);
                 insert_head(ctx, &title, &v.summary);
-                ctx.insert_value(
+                ctx.insert(
                     "heading",
-                    text_value(&track(t(
+                    &track(t(
                         "code-heading",
                         &[("code", Arg::Num(code.code.into())), ("reason", reason)],
-                    )?)),
+                    )?),
                 );
                 let (first, rest) = plan::compare_with(&site.catalog, i);
-                let link = |j: usize| -> Result<tera::Value> {
+                let link = |j: usize| -> Result<Link> {
                     let pair = [
                         ("a", Arg::Num(code.code.into())),
                         ("b", Arg::Num(codes[j].code.into())),
@@ -977,30 +976,29 @@ impl<'s> Renderer<'s> {
                         code: codes[j].code,
                         reason: codes[j].reason.clone(),
                         label: track(t("pair-link", &pair)?),
-                    }
-                    .value())
+                    })
                 };
-                ctx.insert_value(
+                ctx.insert(
                     "confused",
-                    tera::Value::from(first.into_iter().map(link).collect::<Result<Vec<_>>>()?),
+                    &first.into_iter().map(link).collect::<Result<Vec<_>>>()?,
                 );
-                ctx.insert_value(
+                ctx.insert(
                     "others",
-                    tera::Value::from(rest.into_iter().map(link).collect::<Result<Vec<_>>>()?),
+                    &rest.into_iter().map(link).collect::<Result<Vec<_>>>()?,
                 );
-                ctx.insert_value(
+                ctx.insert(
                     "most_confused_heading",
-                    text_value(&track(t(
+                    &track(t(
                         "compare-most-confused",
                         &[("code", Arg::Num(code.code.into()))],
-                    )?)),
+                    )?),
                 );
-                ctx.insert_value(
+                ctx.insert(
                     "compare_with_heading",
-                    text_value(&track(t(
+                    &track(t(
                         "compare-with-heading",
                         &[("code", Arg::Num(code.code.into()))],
-                    )?)),
+                    )?),
                 );
                 ctx.insert(
                     "breadcrumbs",
@@ -1025,7 +1023,7 @@ impl<'s> Renderer<'s> {
                 let title = track(t("compare-title", &names)?);
                 let description = track(t("compare-description", &names)?);
                 insert_head(ctx, &title, &description);
-                ctx.insert_value("heading", text_value(&track(t("compare-heading", &names)?)));
+                ctx.insert("heading", &track(t("compare-heading", &names)?));
                 let lede_sentence = compare::lede(a, b);
                 let mut lede = vec![track(t(lede_sentence.id, &lede_sentence.args)?)];
                 for s in compare::next_steps(a, b) {
@@ -1037,10 +1035,7 @@ impl<'s> Renderer<'s> {
                     let s = view.lists.resolved(s);
                     differences.push(track(t(s.id, &s.args)?));
                 }
-                ctx.insert_value(
-                    "differences",
-                    tera::Value::from(differences.iter().map(text_value).collect::<Vec<_>>()),
-                );
+                ctx.insert("differences", &differences);
                 let note = if site.notes.contains(&(a.code, b.code)) {
                     Some(Self::prose(
                         site,
@@ -1054,7 +1049,7 @@ impl<'s> Renderer<'s> {
                 if let Some(n) = &note {
                     fallback.set(fallback.get() | !n.lang.is_empty());
                 }
-                ctx.insert_value("note", to_value(&note)?);
+                ctx.insert("note", &note);
                 ctx.insert_value("a_section", view.parts[ai].0.clone());
                 ctx.insert_value("b_section", view.parts[bi].0.clone());
                 ctx.insert_value("a_todo", view.parts[ai].1.clone());
@@ -1076,7 +1071,7 @@ impl<'s> Renderer<'s> {
                         reason_b: &cy.reason,
                     });
                 }
-                ctx.insert_value("related", to_value(&related)?);
+                ctx.insert("related", &related);
                 let crumb = track(t(
                     "compare-breadcrumb",
                     &[
@@ -1252,7 +1247,7 @@ fn join_sentences(sentences: &[Text]) -> String {
 }
 
 fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {
-    ctx.insert_value("title", text_value(title));
+    ctx.insert("title", title);
     ctx.insert("description", &truncate(&description.text, DESCRIPTION_MAX));
 }
 
@@ -1265,11 +1260,6 @@ fn to_value<T: Serialize + ?Sized>(v: &T) -> Result<tera::Value> {
             format!("cannot build the page context: {e}"),
         ))
     })
-}
-
-/// A [`Text`] as a context value.
-fn text_value(t: &Text) -> tera::Value {
-    tera::Value::from_serializable(t)
 }
 
 /// Cut `text` to at most `max` characters at a word boundary, ending with an ellipsis.
