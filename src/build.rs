@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::links;
-use crate::output::Staging;
+use crate::output::{Staging, Target};
 use crate::plan::{self, PageKind};
 use crate::render::Renderer;
 use crate::site::Site;
@@ -116,27 +116,6 @@ impl Phases {
     }
 }
 
-/// Refuse output folders that would destroy input.
-fn check_out(root: &Path, out: &Path) -> Result<()> {
-    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let out_c = canon(out);
-    let root_c = canon(root);
-    let inputs = ["content", "locales", "templates", "static", "src", "tests"];
-    let bad = out_c == root_c
-        || root_c.starts_with(&out_c)
-        || inputs.iter().any(|d| out_c.starts_with(root_c.join(d)));
-    if bad {
-        return Err(Error::one(
-            Diagnostic::error(
-                out,
-                "refusing to write the site over the project or one of its input folders",
-            )
-            .hint("choose another --out, e.g. public"),
-        ));
-    }
-    Ok(())
-}
-
 /// Run a full build.
 pub fn build(opts: &Options) -> Result<Summary> {
     let start = Instant::now();
@@ -154,7 +133,7 @@ fn distinct(errors: Vec<Error>) -> Error {
         (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
     });
     diagnostics.dedup();
-    Error { diagnostics }
+    Error::many(diagnostics)
 }
 
 /// Broken links as diagnostics, sorted.
@@ -170,7 +149,7 @@ fn broken_links(out: &Path, mut broken: Vec<links::Broken>) -> Error {
             .hint("the link comes from a template or from Markdown in a locale")
         })
         .collect();
-    Error { diagnostics }
+    Error::many(diagnostics)
 }
 
 /// The link index of a site: every page the plan writes, the static files and `/404.html`.
@@ -226,12 +205,18 @@ pub fn update_pages(site: &Site, out: &Path, pages: &[plan::Page]) -> Result<usi
     Ok(written)
 }
 
-/// Build an already loaded site into `opts.out` (see [`build`]).
+/// Build an already loaded site into `opts.out` (see [`build`]): guard the output folder
+/// and take its lock first.
 pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary> {
+    let target = Target::open(&opts.root, &opts.out)?;
+    build_into(site, opts, &target, start)
+}
+
+/// Build an already loaded site into a guarded, locked output folder.
+pub fn build_into(site: &Site, opts: &Options, target: &Target, start: Instant) -> Result<Summary> {
     let mut clock = Phases::new();
-    check_out(&opts.root, &opts.out)?;
     let plan = plan::Plan::new(&site.catalog, site.locales.list.len());
-    let staging = Staging::new(&opts.out)?;
+    let staging = Staging::new(target)?;
     let fallback_counts: Vec<AtomicUsize> = site
         .locales
         .list
@@ -249,10 +234,10 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
     );
     let render = |renderer: &Renderer<'_>, page: plan::Page| {
         let r = renderer.render(page).and_then(|r| {
-            if r.fallback {
-                if let Some(l) = page.locale {
-                    fallback_counts[l].fetch_add(1, Ordering::Relaxed);
-                }
+            if r.fallback
+                && let Some(l) = page.locale
+            {
+                fallback_counts[l].fetch_add(1, Ordering::Relaxed);
             }
             let b = index.check_page(&r.file, &r.html);
             if !b.is_empty() {
@@ -344,7 +329,8 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
         files += crate::compress::precompress(&staging)?;
     }
     clock.mark("static files, host files, precompression");
-    staging.commit()?;
+    let mut warnings = site.warnings.clone();
+    warnings.extend(staging.commit()?);
     clock.mark("swap");
     let locales = site.locales.list.len();
     Ok(Summary {
@@ -352,7 +338,7 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
         locales,
         files,
         fallback_pages,
-        warnings: site.warnings.clone(),
+        warnings,
         seconds: start.elapsed().as_secs_f64(),
     })
 }
@@ -360,13 +346,12 @@ pub fn build_site(site: &Site, opts: &Options, start: Instant) -> Result<Summary
 /// Site-relative names of the files `static/` contributes (`static/site.css`).
 fn static_files(root: &Path) -> Vec<String> {
     let dir = root.join("static");
-    walkdir::WalkDir::new(&dir)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            e.path()
-                .strip_prefix(&dir)
+    // Unreadable entries are reported when the files are copied.
+    let (paths, _) = crate::input::walk(root, &dir, None);
+    paths
+        .iter()
+        .filter_map(|p| {
+            p.strip_prefix(&dir)
                 .ok()
                 .map(|p| format!("static/{}", p.to_string_lossy().replace('\\', "/")))
         })

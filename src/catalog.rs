@@ -250,7 +250,8 @@ impl Catalog {
         let mut problems = Vec::new();
         let mut parsed: Vec<(Code, Spans)> = Vec::new();
         let mut unparsed: Vec<u16> = Vec::new();
-        let (files, unreadable) = crate::input::read_all(root, dir, "toml");
+        let (files, unreadable) =
+            crate::input::read_all(root, dir, "toml", crate::input::limit::RECORD);
         problems.extend(unreadable);
         for file in files {
             let (path, shown, text) = (&file.path, &file.shown, &file.text);
@@ -290,28 +291,30 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim().to_string();
         let hint = toml_hint(&message);
-        let mut d = Diagnostic::error(file, message);
+        let mut d = Diagnostic::error(file, message).hint(hint);
         if let Some(span) = e.span() {
             d = d.at_offset(text, span.start);
-        }
-        if let Some(h) = hint {
-            d = d.hint(h);
         }
         Error::one(d)
     })
 }
 
-fn toml_hint(message: &str) -> Option<String> {
+fn toml_hint(message: &str) -> String {
     if message.starts_with("missing field") {
-        Some("add the field; docs/CONTENT.md lists every field of a record".into())
+        "add the field; docs/CONTENT.md lists every field of a record".into()
     } else if message.starts_with("unknown field") {
-        Some("remove or rename the field (fields are case-sensitive)".into())
+        "remove or rename the field (fields are case-sensitive)".into()
     } else if message.starts_with("invalid type") {
-        Some("docs/CONTENT.md gives each field's type".into())
+        "docs/CONTENT.md gives each field's type".into()
     } else if message.starts_with("unknown variant") {
-        Some("use one of the values listed above".into())
+        "use one of the values listed above".into()
+    } else if message.contains("duplicate key") {
+        "a key may appear once per table: delete one of the two".into()
+    } else if message.contains("recursion") {
+        "arrays and tables nest a few levels at most; flatten the value".into()
     } else {
-        None
+        // Everything else the parser reports is syntax.
+        "check the TOML syntax at this place: `key = value`, strings in double quotes, arrays in [ ] (https://toml.io)".into()
     }
 }
 
@@ -383,6 +386,20 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             at(
                 raw.reason.span().start,
                 "the reason phrase is empty or has control characters".into(),
+            )
+            .hint("copy the phrase exactly as the IANA registry lists it"),
+        );
+    }
+    // The phrase names the pages' files: past this length a file system refuses the name of
+    // a comparison page (two slugs). The longest registered phrase has 39 characters.
+    if reason.len() > MAX_REASON {
+        problems.push(
+            at(
+                raw.reason.span().start,
+                format!(
+                    "the reason phrase is {} bytes long; at most {MAX_REASON} are allowed",
+                    reason.len()
+                ),
             )
             .hint("copy the phrase exactly as the IANA registry lists it"),
         );
@@ -579,6 +596,9 @@ fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
     }
     problems
 }
+
+/// Longest reason phrase a record may have, in bytes.
+pub const MAX_REASON: usize = 80;
 
 /// The reason phrase lowercased, every run of other characters turned into one `-`.
 pub fn slug(reason: &str) -> String {

@@ -181,12 +181,17 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
         parsed.findings.push(finding(d, lang, None, None));
         return parsed;
     }
-    let (inputs, unreadable) = crate::input::read_all(root, dir, "ftl");
+    let (inputs, unreadable) =
+        crate::input::read_all(root, dir, "ftl", crate::input::limit::LOCALE);
     for d in unreadable {
         parsed.findings.push(finding(d, lang, None, None));
     }
     for input in inputs {
         let (shown, source) = (input.shown, input.text);
+        if let Some(d) = crate::locale::too_deep(&shown, &source) {
+            parsed.findings.push(finding(d, lang, None, None));
+            continue;
+        }
         let file = parsed.files.len();
         parsed.files.push(shown.display().to_string());
         let resource = match fluent_syntax::parser::parse(source.as_str()) {
@@ -514,16 +519,16 @@ fn list_vars(vars: &BTreeSet<String>) -> String {
 /// An `Err` means the input is unusable (no configuration, say).
 pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
     let config = Config::load(root, None)?;
-    if let Some(l) = only {
-        if !config.locales.iter().any(|x| x == l) {
-            return Err(Error::one(
-                Diagnostic::error(
-                    crate::config::CONFIG_FILE,
-                    format!("locale `{l}` is not in sipvs.toml"),
-                )
-                .hint(format!("choose one of {}", config.locales.join(", "))),
-            ));
-        }
+    if let Some(l) = only
+        && !config.locales.iter().any(|x| x == l)
+    {
+        return Err(Error::one(
+            Diagnostic::error(
+                crate::config::CONFIG_FILE,
+                format!("locale `{l}` is not in sipvs.toml"),
+            )
+            .hint(format!("choose one of {}", config.locales.join(", "))),
+        ));
     }
     let mut report = Report::default();
     let mut general: Vec<Diagnostic> = Vec::new();
@@ -603,10 +608,11 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
         if is_locale && known.contains(&(d.file.display().to_string(), d.line)) {
             continue;
         }
-        if let (Some(o), Some(l)) = (only, &in_locale) {
-            if is_locale && o != l {
-                continue;
-            }
+        if let (Some(o), Some(l)) = (only, &in_locale)
+            && is_locale
+            && o != l
+        {
+            continue;
         }
         let locale = if is_locale { in_locale } else { None };
         report.findings.push(Finding {

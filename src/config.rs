@@ -40,34 +40,79 @@ pub struct BaseUrl {
 }
 
 impl BaseUrl {
-    /// Parse an absolute `http(s)` URL; the message says what is expected.
+    /// Parse an absolute `http(s)` URL with the `url` crate; the message says what is
+    /// wrong and what is expected. Beyond what a URL may be, a base URL must be safe to print
+    /// into every page and host file: no control characters or white space (a newline would
+    /// add lines to `_redirects` or `.htaccess`), no user name, query or fragment, and a
+    /// path of plain segments (`//evil.example/` would make every internal link point to
+    /// another host; quotes and `<` would break attributes).
     pub fn parse(url: &str) -> std::result::Result<BaseUrl, String> {
-        let rest = url
-            .strip_prefix("https://")
-            .map(|r| ("https://", r))
-            .or_else(|| url.strip_prefix("http://").map(|r| ("http://", r)));
-        let Some((scheme, rest)) = rest else {
+        let expected = "expected an absolute http(s) URL such as `https://example.org/docs/sip/`";
+        let shown = url.escape_debug().to_string();
+        if let Some(c) = url.chars().find(|c| c.is_control() || c.is_whitespace()) {
             return Err(format!(
-                "base URL `{url}` is not an absolute http(s) URL; expected e.g. `https://example.org/docs/sip/`"
+                "base URL `{shown}` contains {}; {expected}",
+                if c == ' ' {
+                    "a space".to_string()
+                } else {
+                    format!("the control character U+{:04X}", c as u32)
+                }
             ));
-        };
-        let (host, path) = match rest.find('/') {
-            Some(i) => (&rest[..i], &rest[i..]),
-            None => (rest, "/"),
-        };
-        if host.is_empty() || path.contains(['?', '#']) || host.contains(['?', '#', ' ']) {
+        }
+        // What the URL parser would percent-encode or drop silently is refused instead, so
+        // the published URL is the one written.
+        if let Some(c) = url
+            .chars()
+            .find(|c| !c.is_ascii() || "\"'<>\\^`{|}".contains(*c))
+        {
             return Err(format!(
-                "base URL `{url}` must have a host and no query or fragment"
+                "base URL `{shown}` contains `{c}`; write non-ASCII and special characters percent-encoded; {expected}"
+            ));
+        }
+        let parsed = url::Url::parse(url)
+            .map_err(|e| format!("base URL `{shown}` is not a URL ({e}); {expected}"))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(format!(
+                "base URL `{shown}` uses the scheme `{}`; {expected}",
+                parsed.scheme()
+            ));
+        }
+        let Some(host) = parsed.host_str().filter(|h| !h.is_empty()) else {
+            return Err(format!("base URL `{shown}` has no host; {expected}"));
+        };
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return Err(format!(
+                "base URL `{shown}` holds a user name or password; {expected}"
+            ));
+        }
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(format!(
+                "base URL `{shown}` has a query or fragment; {expected}"
+            ));
+        }
+        let path = parsed.path();
+        let segments: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
+        let (last, inner) = segments.split_last().unwrap_or((&"", &[]));
+        let plain = |s: &str| {
+            s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b))
+                && s != "."
+                && s != ".."
+        };
+        if inner.iter().any(|s| s.is_empty() || !plain(s)) || !(last.is_empty() || plain(last)) {
+            return Err(format!(
+                "base URL `{shown}` has the path `{path}`; each part of the path must be letters, digits, `-`, `.`, `_` or `~`, with no empty part (`//`); {expected}"
             ));
         }
         let mut path = path.to_string();
         if !path.ends_with('/') {
             path.push('/');
         }
-        Ok(BaseUrl {
-            origin: format!("{scheme}{host}"),
-            path,
-        })
+        let origin = match parsed.port() {
+            Some(port) => format!("{}://{host}:{port}", parsed.scheme()),
+            None => format!("{}://{host}", parsed.scheme()),
+        };
+        Ok(BaseUrl { origin, path })
     }
 
     /// The absolute URL of a site-relative path such as `en/sip/100-trying/`.
@@ -81,17 +126,42 @@ impl BaseUrl {
     }
 }
 
+/// Top-level names of the output that a locale's folder would collide with.
+const RESERVED: &[&str] = &["static"];
+
+/// A locale tag as sipvs accepts it: valid BCP 47, written in canonical form (`pt-BR`, not
+/// `pt_br` or `PT-BR`), and not a top-level name of the site.
+fn check_tag(tag: &str) -> std::result::Result<(), String> {
+    let shown = tag.escape_debug();
+    let id: unic_langid::LanguageIdentifier = tag
+        .parse()
+        .map_err(|_| format!("`{shown}` is not a language tag"))?;
+    let canonical = id.to_string();
+    if canonical != tag {
+        return Err(format!("write the locale `{shown}` as `{canonical}`"));
+    }
+    if RESERVED.contains(&tag) {
+        return Err(format!(
+            "`{tag}` cannot be a locale: the site already has a top-level `{tag}/` folder"
+        ));
+    }
+    Ok(())
+}
+
 impl Config {
     /// Read and validate `sipvs.toml` in `root`; `base_url` overrides the file's.
     pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config> {
         let path = root.join(CONFIG_FILE);
         let display = Path::new(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Error::one(
-                Diagnostic::error(display, format!("cannot read the site configuration: {e}"))
+        if !path.exists() {
+            return Err(Error::one(
+                Diagnostic::error(display, "the site configuration is missing")
                     .hint("run sipvs in the project root, or pass --root DIR"),
-            )
-        })?;
+            ));
+        }
+        let text = crate::input::read_file(root, &path, crate::input::limit::CONFIG)
+            .map_err(|d| Error::one(d.hint("run sipvs in the project root, or pass --root DIR")))?
+            .text;
         let mut config: Config = crate::catalog::parse_toml(display, &text)?;
         if let Some(url) = base_url {
             config.base_url = url.to_string();
@@ -108,17 +178,15 @@ impl Config {
         }
         let mut seen = std::collections::BTreeSet::new();
         for l in &config.locales {
-            if l.parse::<unic_langid::LanguageIdentifier>().is_err() || l.contains(['/', '\\', '.'])
-            {
-                problems.push(
-                    Diagnostic::error(display, format!("`{l}` is not a language tag"))
-                        .hint("use a BCP 47 tag such as `de` or `pt-BR`"),
-                );
+            if let Err(msg) = check_tag(l) {
+                problems.push(Diagnostic::error(display, msg).hint(
+                    "use a BCP 47 tag such as `de` or `pt-BR`, written in its canonical case",
+                ));
             }
-            if !seen.insert(l) {
+            if !seen.insert(l.to_ascii_lowercase()) {
                 problems.push(Diagnostic::error(
                     display,
-                    format!("locale `{l}` is listed twice"),
+                    format!("locale `{l}` is listed twice (tags are compared without case)"),
                 ));
             }
         }
@@ -150,5 +218,32 @@ mod tests {
         assert_eq!(b.link("en/"), "/docs/sip/en/");
         assert!(BaseUrl::parse("example.org").is_err());
         assert!(BaseUrl::parse("https://example.org/?a").is_err());
+        for bad in [
+            "https://x.org/\nRedirect 301 / https://evil.example/",
+            "https://x.org//evil.example/",
+            "https://x.org/a\"b/",
+            "https://x.org/a'b/",
+            "https://x.org/<b>/",
+            "https://user@x.org/",
+            "ftp://x.org/",
+            "https:///",
+        ] {
+            assert!(BaseUrl::parse(bad).is_err(), "{bad:?} was accepted");
+        }
+        let b = BaseUrl::parse("HTTP://Example.ORG:8080/a/b").unwrap();
+        assert_eq!(b.absolute(""), "http://example.org:8080/a/b/");
+        assert_eq!(
+            BaseUrl::parse("https://x.org/a/./../b").unwrap().path,
+            "/b/"
+        );
+    }
+
+    #[test]
+    fn locale_tags_are_canonical_and_not_reserved() {
+        assert!(check_tag("pt-BR").is_ok());
+        assert!(check_tag("en").is_ok());
+        for bad in ["pt_BR", "EN", "static", "en/", "x"] {
+            assert!(check_tag(bad).is_err(), "{bad} was accepted");
+        }
     }
 }

@@ -255,7 +255,10 @@ fn wrap(text: &str, max: f32, font: Font) -> Vec<String> {
             continue;
         }
         for mut word in part.split(' ').filter(|w| !w.is_empty()) {
-            while text_width(word, font) > max {
+            // The rest of the word's width, kept up to date as heads are cut off, so that a
+            // long word is measured once rather than once per line.
+            let mut rest = text_width(word, font);
+            while rest > max {
                 // The head of the word on the current line if it breaks well there, else on
                 // a line of its own.
                 if !line.is_empty() {
@@ -263,6 +266,7 @@ fn wrap(text: &str, max: f32, font: Font) -> Vec<String> {
                     if let Some(at) = break_word(word, room, max, font, false) {
                         line.push(' ');
                         line.push_str(&word[..at]);
+                        rest -= text_width(&word[..at], font);
                         word = &word[at..];
                     }
                     lines.push(std::mem::take(&mut line));
@@ -270,6 +274,7 @@ fn wrap(text: &str, max: f32, font: Font) -> Vec<String> {
                 }
                 let at = break_word(word, max, max, font, true).unwrap_or(word.len());
                 lines.push(word[..at].to_string());
+                rest -= text_width(&word[..at], font);
                 word = &word[at..];
             }
             add(&mut lines, &mut line, word);
@@ -365,9 +370,22 @@ fn two_lines(label: &str, max: f32, font: Font) -> Vec<String> {
         .into_iter()
         .find(|c| !c.is_empty())
         .unwrap_or_default();
+    // The width before each character, so that each candidate costs a lookup, not a
+    // measurement: a label of n characters with n spaces is measured in O(n log n).
+    let mut before = Vec::with_capacity(chars.len() + 1);
+    let mut total = 0.0;
+    for &(i, c) in &chars {
+        before.push((i, total));
+        total += text_width(c.encode_utf8(&mut [0; 4]), font);
+    }
+    before.push((label.len(), total));
+    let width_before = |at: usize| {
+        before
+            .binary_search_by_key(&at, |&(i, _)| i)
+            .map_or(total, |k| before[k].1)
+    };
     let best = candidates.into_iter().min_by(|&(e1, s1), &(e2, s2)| {
-        let worst =
-            |e: usize, s: usize| text_width(&label[..e], font).max(text_width(&label[s..], font));
+        let worst = |e: usize, s: usize| width_before(e).max(total - width_before(s));
         worst(e1, s1).total_cmp(&worst(e2, s2))
     });
     match best {

@@ -104,17 +104,26 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Every failure of the library: one or more diagnostics.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Error {
     /// The problems, in the order found (sorted by file and position before reporting).
     pub diagnostics: Vec<Diagnostic>,
+    /// What became of the output folder, when the failure happened after it was touched
+    /// (`None`: the previous output is as it was).
+    pub output: Option<String>,
 }
 
 impl Error {
     /// Wrap one diagnostic.
     pub fn one(d: Diagnostic) -> Self {
+        Error::many(vec![d])
+    }
+
+    /// Wrap diagnostics.
+    pub fn many(diagnostics: Vec<Diagnostic>) -> Self {
         Error {
-            diagnostics: vec![d],
+            diagnostics,
+            output: None,
         }
     }
 
@@ -126,7 +135,7 @@ impl Error {
     /// Fail when any of `diagnostics` is an error; warnings alone pass.
     pub fn check(diagnostics: Vec<Diagnostic>) -> Result<Vec<Diagnostic>> {
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
-            Err(Error { diagnostics })
+            Err(Error::many(diagnostics))
         } else {
             Ok(diagnostics)
         }

@@ -82,10 +82,10 @@ impl<'a> Index<'a> {
             };
             let start = i + 2;
             // Validating the short values is much cheaper than validating the whole page.
-            if let Some(len) = memchr::memchr(b'"', &html[start..]) {
-                if let Ok(v) = std::str::from_utf8(&html[start..start + len]) {
-                    list.push(v);
-                }
+            if let Some(len) = memchr::memchr(b'"', &html[start..])
+                && let Ok(v) = std::str::from_utf8(&html[start..start + len])
+            {
+                list.push(v);
             }
         }
         let own_url = [self.base_path.as_str(), page].concat();
@@ -136,10 +136,10 @@ impl<'a> Index<'a> {
                 || own_url.strip_suffix("index.html") == Some(path);
             // Fragments into other pages: none of our templates write them; a template
             // that starts to would need a second pass over the written files.
-            if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page) {
-                if !ids.contains(&f) {
-                    broken.push(bad(format!("no element with id `{f}` on the page")));
-                }
+            if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page)
+                && !ids.contains(&f)
+            {
+                broken.push(bad(format!("no element with id `{f}` on the page")));
             }
         }
         broken

@@ -121,10 +121,15 @@ impl Locale {
         let mut files = Vec::new();
         let mut positions = BTreeMap::new();
         let mut problems = Vec::new();
-        let (inputs, unreadable) = crate::input::read_all(root, dir, "ftl");
+        let (inputs, unreadable) =
+            crate::input::read_all(root, dir, "ftl", crate::input::limit::LOCALE);
         problems.extend(unreadable);
         for input in inputs {
             let (shown, source) = (input.shown, input.text);
+            if let Some(d) = too_deep(&shown, &source) {
+                problems.push(d);
+                continue;
+            }
             let resource = match FluentResource::try_new(source.clone()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -306,9 +311,9 @@ impl Locale {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),
         };
-        Some(Err(Error {
-            diagnostics: errors.iter().map(|e| self.diagnose(&full, e)).collect(),
-        }))
+        Some(Err(Error::many(
+            errors.iter().map(|e| self.diagnose(&full, e)).collect(),
+        )))
     }
 
     /// A diagnostic at the definition of `id` (or `id.attr`).
@@ -436,6 +441,54 @@ impl Locales {
 }
 
 /// Where to point for a Fluent syntax error: the parser's position, or the start of the
+/// How deeply placeables may nest (`{ { { … } } }`). Real messages nest two or three levels;
+/// the Fluent parser recurses once per level, so a file nested thousands deep would overflow
+/// the stack. Such a file is rejected before it is parsed.
+pub const MAX_NESTING: usize = 32;
+
+/// The place where `source` nests placeables deeper than [`MAX_NESTING`], as an error.
+/// A cheap scan, not a parse: string literals inside placeables are skipped, and a line that
+/// starts a new entry (a message, term or comment at column 1) resets the count, so a syntax
+/// error elsewhere cannot add up to a false alarm.
+pub fn too_deep(shown: &Path, source: &str) -> Option<Diagnostic> {
+    let (mut depth, mut in_string, mut escaped, mut line_start) = (0usize, false, false, true);
+    for (at, c) in source.char_indices() {
+        if line_start && (c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            depth = 0;
+            in_string = false;
+        }
+        line_start = c == '\n';
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' if depth > 0 => in_string = true,
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(
+                        Diagnostic::error(
+                            shown,
+                            format!("placeables are nested more than {MAX_NESTING} levels deep"),
+                        )
+                        .at_offset(source, at)
+                        .hint("simplify the message; a literal brace is written {\"{\"}"),
+                    );
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// broken entry when the parser only noticed at the end of the file (an unclosed brace).
 pub fn error_offset(e: &fluent_syntax::parser::ParserError, source: &str) -> usize {
     if e.pos.start >= source.trim_end().len() {

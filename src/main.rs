@@ -120,8 +120,11 @@ fn main() -> ExitCode {
                 Err(e) => {
                     eprintln!("{e}");
                     eprintln!(
-                        "build failed: {} problem(s); the previous output was left as it was",
-                        e.diagnostics.len()
+                        "build failed: {} problem(s); {}",
+                        e.diagnostics.len(),
+                        e.output
+                            .as_deref()
+                            .unwrap_or("the previous output was left as it was")
                     );
                     ExitCode::FAILURE
                 }

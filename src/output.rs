@@ -9,6 +9,202 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Error, Result};
 
+/// The output folder of a build, resolved and guarded, with the lock that makes this
+/// process its only writer. Everything that writes the output goes through one of these.
+pub struct Target {
+    /// The output folder, absolute, with every existing part of it resolved.
+    pub path: PathBuf,
+    /// Held for as long as the target lives; released when the process ends in any way.
+    _lock: fs::File,
+}
+
+/// The file sipvs leaves in every output folder it writes; a non-empty folder without it is
+/// not sipvs's to replace.
+pub const MARKER: &str = ".sipvs-output";
+
+/// Folders of the project that hold its inputs (and its history): never an output, never
+/// inside one.
+pub const INPUTS: &[&str] = &[
+    "content",
+    "locales",
+    "templates",
+    "static",
+    "src",
+    "tests",
+    ".git",
+];
+
+fn io(path: &Path, e: std::io::Error) -> Error {
+    Error::io(path, &e)
+}
+
+/// `path` made absolute and resolved the way the system will resolve it: every part that
+/// exists is canonicalized (so symbolic links and `..` after them mean what they mean to the
+/// kernel), and the parts after the deepest existing folder are normalized lexically (`.`
+/// dropped, `..` removes the previous part). `x/../content` is `content`, whether or not `x`
+/// exists.
+pub fn resolve(path: &Path) -> std::io::Result<PathBuf> {
+    use std::path::Component;
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    let mut out = PathBuf::new();
+    for part in abs.components() {
+        match part {
+            Component::Prefix(_) | Component::RootDir => out.push(part),
+            Component::CurDir => {}
+            // `out` is canonical wherever it exists, so removing its last part is what the
+            // kernel does for `..`.
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(name) => {
+                out.push(name);
+                if let Ok(canonical) = out.canonicalize() {
+                    out = canonical;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Where the output may not go, for the project at `root`: the project itself, its input
+/// folders, the file system root, the home folder and the current folder, each resolved.
+fn protected(root: &Path) -> Vec<(PathBuf, &'static str)> {
+    let mut out = Vec::new();
+    if let Ok(r) = resolve(root) {
+        for dir in INPUTS {
+            if let Ok(p) = resolve(&r.join(dir)) {
+                out.push((p, "an input folder of the project"));
+            }
+        }
+        out.push((r, "the project"));
+    }
+    out.push((PathBuf::from("/"), "the file system root"));
+    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty())
+        && let Ok(h) = resolve(Path::new(&home))
+    {
+        out.push((h, "your home folder"));
+    }
+    if let Ok(cwd) = std::env::current_dir().and_then(|c| resolve(&c)) {
+        out.push((cwd, "the current folder"));
+    }
+    out
+}
+
+/// Refuse an output folder that would destroy anything but sipvs's own output: the project,
+/// an input folder, anything inside an input folder, anything that contains one of them,
+/// `/`, the home folder, a file, or a non-empty folder without [`MARKER`]. `out` is
+/// resolved first, so no spelling (`x/../content`, links, `--root`) gets around the rules.
+/// Returns the resolved folder.
+pub fn guard(root: &Path, out: &Path) -> Result<PathBuf> {
+    let shown = out.display().to_string();
+    let resolved = resolve(out).map_err(|e| io(out, e))?;
+    let refuse = |what: String| {
+        Error::one(
+            Diagnostic::error(&shown, what)
+                .hint("choose a new folder or one sipvs wrote, e.g. --out public"),
+        )
+    };
+    for (p, what) in protected(root) {
+        // The project and the current folder may hold the output (public/ is inside both);
+        // input folders, `/` and home may not hold it either.
+        let may_hold = matches!(
+            what,
+            "the project" | "the current folder" | "your home folder" | "the file system root"
+        );
+        if resolved == p {
+            return Err(refuse(format!(
+                "refusing to write the site over {what} (`{}`)",
+                p.display()
+            )));
+        }
+        if p.starts_with(&resolved) {
+            return Err(refuse(format!(
+                "refusing to write the site over `{}`: it contains {what} (`{}`)",
+                resolved.display(),
+                p.display()
+            )));
+        }
+        if !may_hold && resolved.starts_with(&p) {
+            return Err(refuse(format!(
+                "refusing to write the site inside {what} (`{}`)",
+                p.display()
+            )));
+        }
+    }
+    match fs::symlink_metadata(&resolved) {
+        Ok(m) if !m.is_dir() => {
+            return Err(refuse(format!(
+                "refusing to replace `{}`: it is not a folder",
+                resolved.display()
+            )));
+        }
+        Ok(_) => {
+            let non_empty = fs::read_dir(&resolved)
+                .map_err(|e| io(&resolved, e))?
+                .next()
+                .is_some();
+            if non_empty && !resolved.join(MARKER).is_file() {
+                return Err(Error::one(
+                    Diagnostic::error(
+                        &shown,
+                        "refusing to replace a non-empty folder that sipvs did not create",
+                    )
+                    .hint(format!(
+                        "choose an empty or new --out folder (sipvs marks its own with {MARKER})"
+                    )),
+                ));
+            }
+        }
+        Err(_) => {}
+    }
+    Ok(resolved)
+}
+
+/// A sibling of `out` named `.<name>.<suffix>`: the staging folder, the lock file.
+fn beside(out: &Path, suffix: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    out.with_file_name(format!(".{name}.{suffix}"))
+}
+
+impl Target {
+    /// Guard `out` (see [`guard`]) and take its lock: a second build into the same folder
+    /// fails at once with a message naming the lock, instead of mixing two sites.
+    pub fn open(root: &Path, out: &Path) -> Result<Target> {
+        let path = guard(root, out)?;
+        let parent = path.parent().unwrap_or(Path::new("/"));
+        fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+        let lock_path = beside(&path, "sipvs-lock");
+        let lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| io(&lock_path, e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(Error::one(
+                    Diagnostic::error(out, "another sipvs is building into this folder right now")
+                        .hint(format!(
+                            "wait for it to finish and run again (it holds the lock {})",
+                            lock_path.display()
+                        )),
+                ));
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io(&lock_path, e)),
+        }
+        Ok(Target { path, _lock: lock })
+    }
+}
+
 /// A folder being filled, that becomes the output on [`Staging::commit`] and disappears
 /// otherwise.
 pub struct Staging {
@@ -19,49 +215,22 @@ pub struct Staging {
     committed: bool,
 }
 
-/// The file sipvs leaves in every output folder it writes; a non-empty folder without it is
-/// not sipvs's to replace.
-pub const MARKER: &str = ".sipvs-output";
-
-fn io(path: &Path, e: std::io::Error) -> Error {
-    Error::io(path, &e)
-}
-
 impl Staging {
-    /// Start a staging folder for `out` (next to it, so the final rename stays on one file
-    /// system).
-    pub fn new(out: &Path) -> Result<Staging> {
-        if out.is_file() {
-            return Err(Error::one(
-                Diagnostic::error(out, "the output path is a file")
-                    .hint("choose a folder, e.g. --out public"),
-            ));
-        }
-        let non_empty = fs::read_dir(out)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(false);
-        if non_empty && !out.join(MARKER).is_file() {
-            return Err(Error::one(
-                Diagnostic::error(
-                    out,
-                    "refusing to replace a non-empty folder that sipvs did not create",
-                )
-                .hint(format!(
-                    "choose an empty or new --out folder (sipvs marks its own with {MARKER})"
-                )),
-            ));
-        }
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let parent = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
-        let dir = parent.join(format!(".{name}.sipvs-staging"));
-        if dir.exists() {
+    /// Start a staging folder for the target (next to it, so the final rename stays on one
+    /// file system). A staging folder left by a build that was killed is removed first, but
+    /// only when it carries sipvs's mark.
+    pub fn new(target: &Target) -> Result<Staging> {
+        let out = &target.path;
+        let dir = beside(out, "sipvs-staging");
+        if fs::symlink_metadata(&dir).is_ok() {
+            let ours = dir.join(MARKER).is_file()
+                || fs::read_dir(&dir).is_ok_and(|mut d| d.next().is_none());
+            if !ours {
+                return Err(Error::one(
+                    Diagnostic::error(&dir, "a folder sipvs did not create is in the way")
+                        .hint("sipvs stages the new site there: move or delete it"),
+                ));
+            }
             fs::remove_dir_all(&dir).map_err(|e| io(&dir, e))?;
         }
         fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
@@ -73,7 +242,7 @@ impl Staging {
         Ok(Staging {
             previous: out.is_dir(),
             dir,
-            out: out.to_path_buf(),
+            out: out.clone(),
             committed: false,
         })
     }
@@ -91,6 +260,29 @@ impl Staging {
         (fs::read(&old).ok()? == bytes).then_some(old)
     }
 
+    /// A failure to write into the staging folder. A full disk, a quota or a file size limit
+    /// is reported once for the whole output (not once per page), and a name the file system
+    /// cannot hold names the file.
+    fn fail(&self, path: &Path, e: std::io::Error) -> Error {
+        use std::io::ErrorKind;
+        match e.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+                Error::one(
+                    Diagnostic::error(&self.out, format!("the disk is full: {e}"))
+                        .hint("free some space, or build into a folder on another disk with --out"),
+                )
+            }
+            ErrorKind::InvalidFilename => Error::one(
+                Diagnostic::error(
+                    path.strip_prefix(&self.dir).unwrap_or(path),
+                    format!("the file system cannot hold this file name: {e}"),
+                )
+                .hint("file names come from reason phrases; a shorter reason phrase fixes it"),
+            ),
+            _ => io(path, e),
+        }
+    }
+
     /// The staging folder.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -100,14 +292,14 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+            fs::create_dir_all(parent).map_err(|e| self.fail(parent, e))?;
         }
-        if let Some(old) = self.unchanged(rel, bytes) {
-            if fs::hard_link(&old, &path).is_ok() {
-                return Ok(());
-            }
+        if let Some(old) = self.unchanged(rel, bytes)
+            && fs::hard_link(&old, &path).is_ok()
+        {
+            return Ok(());
         }
-        fs::write(&path, bytes).map_err(|e| io(&path, e))
+        fs::write(&path, bytes).map_err(|e| self.fail(&path, e))
     }
 
     /// Write a large file piece by piece: `fill` writes into a buffered file at the
@@ -120,12 +312,12 @@ impl Staging {
     ) -> Result<()> {
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+            fs::create_dir_all(parent).map_err(|e| self.fail(parent, e))?;
         }
-        let file = fs::File::create(&path).map_err(|e| io(&path, e))?;
+        let file = fs::File::create(&path).map_err(|e| self.fail(&path, e))?;
         let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
-        fill(&mut w).map_err(|e| io(&path, e))?;
-        std::io::Write::flush(&mut w).map_err(|e| io(&path, e))?;
+        fill(&mut w).map_err(|e| self.fail(&path, e))?;
+        std::io::Write::flush(&mut w).map_err(|e| self.fail(&path, e))?;
         drop(w);
         let old = self.out.join(rel);
         if fs::metadata(&old).is_ok_and(|m| fs::metadata(&path).is_ok_and(|n| n.len() == m.len()))
@@ -172,59 +364,100 @@ impl Staging {
 
     /// Copy every file under `src` to `dest` (site-relative), keeping the layout.
     pub fn copy_tree(&self, root: &Path, src: &Path, dest: &str) -> Result<usize> {
-        let mut count = 0;
         if !src.is_dir() {
             return Ok(0);
         }
-        for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
-            let entry = entry.map_err(|e| {
-                Error::one(Diagnostic::error(
-                    crate::catalog::rel(root, src),
-                    format!("cannot read: {e}"),
-                ))
-            })?;
-            if !entry.file_type().is_file() {
-                continue;
+        let (paths, mut problems) = crate::input::walk(root, src, None);
+        let mut count = 0;
+        for path in &paths {
+            match crate::input::read_bytes(root, path, crate::input::limit::STATIC) {
+                Ok(bytes) => {
+                    let rel = path.strip_prefix(src).unwrap_or(path);
+                    self.write(
+                        &format!("{dest}/{}", rel.to_string_lossy().replace('\\', "/")),
+                        &bytes,
+                    )?;
+                    count += 1;
+                }
+                Err(d) => problems.push(d),
             }
-            let rel = entry.path().strip_prefix(src).unwrap_or(entry.path());
-            let bytes = fs::read(entry.path()).map_err(|e| io(entry.path(), e))?;
-            self.write(
-                &format!("{dest}/{}", rel.to_string_lossy().replace('\\', "/")),
-                &bytes,
-            )?;
-            count += 1;
         }
+        Error::check(problems)?;
         Ok(count)
     }
 
-    /// Replace the output with the staging folder.
-    pub fn commit(mut self) -> Result<()> {
-        let old = self.dir.with_file_name(format!(
-            "{}.sipvs-old",
-            self.dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
-        if old.exists() {
-            fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
+    /// Replace the output with the staging folder. On Linux the two folders are exchanged
+    /// in one step (`renameat2` with `RENAME_EXCHANGE`): at every instant the output is
+    /// either the whole previous site or the whole new one. Elsewhere, and on file systems
+    /// without the exchange, it takes two renames (the previous output aside, the new one in
+    /// place); a failure between them puts the previous output back. Every error says what
+    /// state the output is in. Returns a warning when the new site is in place but the
+    /// previous one could not be removed.
+    pub fn commit(mut self) -> Result<Option<Diagnostic>> {
+        let out = self.out.clone();
+        let unchanged = |e: std::io::Error| {
+            let mut err = io(&out, e);
+            err.diagnostics[0].message = format!(
+                "could not move the new site into place: {}",
+                err.diagnostics[0].message
+            );
+            err
+        };
+        if fs::symlink_metadata(&out).is_err() {
+            fs::rename(&self.dir, &out).map_err(unchanged)?;
+            self.committed = true;
+            return Ok(None);
         }
-        let had_old = self.out.exists();
-        if had_old {
-            fs::rename(&self.out, &old).map_err(|e| io(&self.out, e))?;
-        }
-        if let Err(e) = fs::rename(&self.dir, &self.out) {
-            if had_old {
-                let _ = fs::rename(&old, &self.out);
+        // After the swap the staging path holds the previous output.
+        let old = if exchange(&self.dir, &out).map_err(unchanged)? {
+            self.dir.clone()
+        } else {
+            let old = beside(&out, "sipvs-old");
+            if fs::symlink_metadata(&old).is_ok() {
+                fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
             }
-            return Err(io(&self.out, e));
-        }
+            fs::rename(&out, &old).map_err(unchanged)?;
+            if let Err(e) = fs::rename(&self.dir, &out) {
+                if let Err(back) = fs::rename(&old, &out) {
+                    // Neither site is at the output path: say where both are, and keep them.
+                    self.committed = true;
+                    let mut err = io(&out, e);
+                    err.output = Some(format!(
+                        "the output folder is missing: the previous site is at {} and the new one at {} ({back})",
+                        old.display(),
+                        self.dir.display()
+                    ));
+                    return Err(err);
+                }
+                return Err(unchanged(e));
+            }
+            old
+        };
         self.committed = true;
-        if had_old {
-            fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
-        }
-        Ok(())
+        Ok(fs::remove_dir_all(&old).err().map(|e| {
+            Diagnostic::error(&old, format!("could not remove the previous site: {e}"))
+                .warning()
+                .hint("the new site is in place; delete this folder by hand")
+        }))
     }
+}
+
+/// Exchange two folders atomically; `Ok(false)` when the platform or file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Exchange two folders atomically; `Ok(false)` when the platform or file system cannot.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
 
 /// Whether two files hold the same bytes, compared in blocks.

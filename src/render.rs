@@ -581,9 +581,7 @@ impl<'s> Renderer<'s> {
         Error::check(problems)?;
         if t.is_empty() {
             // Its interface texts failed to format; the caller has reported why.
-            return Err(Error {
-                diagnostics: Vec::new(),
-            });
+            return Err(Error::many(Vec::new()));
         }
         let code_values: Vec<tera::Value> = codes.iter().map(to_value).collect::<Result<_>>()?;
         let mut classes = Vec::new();

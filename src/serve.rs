@@ -8,7 +8,7 @@
 //! before `..` is refused, and every file is canonicalized and checked to lie under the
 //! canonical output folder, so symbolic links cannot lead out of it.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -21,6 +21,9 @@ use crate::build::{self, Options};
 use crate::error::{Diagnostic, Error, Result};
 use crate::incremental::{self, Affected};
 use crate::site::Site;
+
+/// Stack size of the rebuild thread: that of a main thread on Linux.
+const STACK: usize = 8 << 20;
 
 /// What `sipvs serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -89,16 +92,19 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         host: None,
     };
     let start = Instant::now();
+    // Guarded like a build's output, and locked for the whole session: no other build can
+    // swap the folder out from under the server.
+    let target = Arc::new(crate::output::Target::open(&opts.root, &opts.out)?);
     let site = Site::load(&opts.root, Some(&base))?;
-    let summary = build::build_site(&site, &build_opts, start)?;
+    let summary = build::build_into(&site, &build_opts, &target, start)?;
     let live = Arc::new(Live::default());
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reading a file is an event too (inotify reports opens and closes): only changes count.
-        if let Ok(event) = event {
-            if event.kind.is_create() || event.kind.is_modify() || event.kind.is_remove() {
-                let _ = tx.send(event.paths);
-            }
+        if let Ok(event) = event
+            && (event.kind.is_create() || event.kind.is_modify() || event.kind.is_remove())
+        {
+            let _ = tx.send(event.paths);
         }
     })
     .map_err(|e| {
@@ -132,17 +138,36 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     {
         let live = Arc::clone(&live);
         let build_opts = build_opts.clone();
-        std::thread::spawn(move || rebuild_loop(site, &build_opts, &rx, &live));
+        let target = Arc::clone(&target);
+        // Formatting recurses over Fluent and Tera syntax trees: give the rebuild thread the
+        // main thread's stack size rather than the smaller default of spawned threads.
+        std::thread::Builder::new()
+            .name("rebuild".into())
+            .stack_size(STACK)
+            .spawn(move || rebuild_loop(site, &build_opts, &target, &rx, &live))
+            .map_err(|e| Error::io(&opts.out, &e))?;
     }
-    let root = opts
-        .out
-        .canonicalize()
-        .map_err(|e| Error::io(&opts.out, &e))?;
-    for stream in listener.incoming().flatten() {
+    let root = target.path.clone();
+    let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    for mut stream in listener.incoming().flatten() {
+        use std::sync::atomic::Ordering;
+        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            open.fetch_sub(1, Ordering::SeqCst);
+            let _ = respond(
+                &mut stream,
+                "503 Service Unavailable",
+                "text/plain",
+                b"too many connections\n",
+                false,
+            );
+            continue;
+        }
         let live = Arc::clone(&live);
         let root = root.clone();
+        let open = Arc::clone(&open);
         std::thread::spawn(move || {
-            let _ = handle(stream, &root, &live);
+            let _ = handle(stream, &root, &live, port);
+            open.fetch_sub(1, Ordering::SeqCst);
         });
     }
     drop(watcher);
@@ -150,7 +175,13 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
 }
 
 /// Wait for changes, let them settle, rebuild what they affect, tell the pages.
-fn rebuild_loop(mut site: Site, opts: &Options, rx: &mpsc::Receiver<Vec<PathBuf>>, live: &Live) {
+fn rebuild_loop(
+    mut site: Site,
+    opts: &Options,
+    target: &crate::output::Target,
+    rx: &mpsc::Receiver<Vec<PathBuf>>,
+    live: &Live,
+) {
     let root = opts
         .root
         .canonicalize()
@@ -166,14 +197,14 @@ fn rebuild_loop(mut site: Site, opts: &Options, rx: &mpsc::Receiver<Vec<PathBuf>
             .iter()
             .all(|p| p.starts_with(root.join("static")) || p.starts_with(opts.root.join("static")));
         let outcome: Result<String> = if only_static {
-            copy_static(opts).map(|n| format!("copied {n} static files"))
+            copy_static(&opts.root, &target.path).map(|n| format!("copied {n} static files"))
         } else {
             Site::load(&opts.root, opts.base_url.as_deref()).and_then(|new| {
                 let message = match incremental::affected(&site, &new) {
-                    Affected::Everything => build::build_site(&new, opts, start)
+                    Affected::Everything => build::build_into(&new, opts, target, start)
                         .map(|s| format!("rebuilt all {} pages", s.pages))?,
                     Affected::Pages(pages) => {
-                        let written = build::update_pages(&new, &opts.out, &pages)?;
+                        let written = build::update_pages(&new, &target.path, &pages)?;
                         format!("re-rendered {} pages ({written} changed)", pages.len())
                     }
                 };
@@ -196,20 +227,20 @@ fn rebuild_loop(mut site: Site, opts: &Options, rx: &mpsc::Receiver<Vec<PathBuf>
     }
 }
 
-fn copy_static(opts: &Options) -> Result<usize> {
-    let src = opts.root.join("static");
+fn copy_static(root: &Path, out: &Path) -> Result<usize> {
+    let src = root.join("static");
+    let (paths, problems) = crate::input::walk(root, &src, None);
+    Error::check(problems)?;
     let mut n = 0;
-    for e in walkdir::WalkDir::new(&src)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-    {
-        let rel = e.path().strip_prefix(&src).unwrap_or(e.path());
-        let target = opts.out.join("static").join(rel);
+    for path in &paths {
+        let bytes = crate::input::read_bytes(root, path, crate::input::limit::STATIC)
+            .map_err(Error::one)?;
+        let rel = path.strip_prefix(&src).unwrap_or(path);
+        let target = out.join("static").join(rel);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
         }
-        std::fs::copy(e.path(), &target).map_err(|err| Error::io(e.path(), &err))?;
+        std::fs::write(&target, bytes).map_err(|err| Error::io(&target, &err))?;
         n += 1;
     }
     Ok(n)
@@ -301,15 +332,80 @@ fn with_live_reload(mut html: Vec<u8>) -> Vec<u8> {
     html
 }
 
-fn handle(mut stream: TcpStream, root: &Path, live: &Live) -> std::io::Result<()> {
+/// Longest request line the server reads, in bytes (a request for any page of the site is
+/// under 200).
+const MAX_REQUEST_LINE: u64 = 8 << 10;
+/// Most header bytes and header lines the server reads.
+const MAX_HEADER_BYTES: u64 = 16 << 10;
+const MAX_HEADERS: usize = 64;
+/// Most connections served at once (open pages hold one each for live reload).
+const MAX_CONNECTIONS: usize = 64;
+
+/// One line of at most `limit` bytes, without its line end; `None` when the line is longer
+/// or the connection ends first.
+fn read_bounded_line<R: BufRead>(reader: &mut R, limit: u64) -> std::io::Result<Option<String>> {
+    let mut buf = Vec::new();
+    Read::take(&mut *reader, limit).read_until(b'\n', &mut buf)?;
+    if buf.last() != Some(&b'\n') {
+        return Ok(None);
+    }
+    while matches!(buf.last(), Some(b'\n' | b'\r')) {
+        buf.pop();
+    }
+    Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+}
+
+/// Whether a `Host` header names this server as a browser on this machine reaches it. Any
+/// other name is refused, so a web page cannot reach the preview through DNS rebinding.
+fn local_host(host: &str, port: u16) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    ["127.0.0.1", "localhost", "[::1]"]
+        .iter()
+        .any(|name| host == format!("{name}:{port}"))
+}
+
+fn handle(mut stream: TcpStream, root: &Path, live: &Live, port: u16) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // Headers are read and ignored.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
+    let refuse = |stream: &mut TcpStream, status: &str, why: &str| {
+        respond(stream, status, "text/plain", why.as_bytes(), false)
+    };
+    let Some(request_line) = read_bounded_line(&mut reader, MAX_REQUEST_LINE)? else {
+        return refuse(&mut stream, "414 URI Too Long", "request line too long\n");
+    };
+    let (mut header_bytes, mut headers, mut host) = (0u64, 0usize, None);
+    loop {
+        let Some(line) = read_bounded_line(&mut reader, MAX_HEADER_BYTES - header_bytes)? else {
+            return refuse(
+                &mut stream,
+                "431 Request Header Fields Too Large",
+                "headers too large\n",
+            );
+        };
+        if line.is_empty() {
+            break;
+        }
+        header_bytes += line.len() as u64 + 2;
+        headers += 1;
+        if headers > MAX_HEADERS || header_bytes >= MAX_HEADER_BYTES {
+            return refuse(
+                &mut stream,
+                "431 Request Header Fields Too Large",
+                "too many headers\n",
+            );
+        }
+        if let Some((name, value)) = line.split_once(':')
+            && name.trim().eq_ignore_ascii_case("host")
+        {
+            host = Some(value.trim().to_string());
+        }
+    }
+    if !host.is_some_and(|h| local_host(&h, port)) {
+        return refuse(
+            &mut stream,
+            "421 Misdirected Request",
+            "the preview answers only to 127.0.0.1 and localhost\n",
+        );
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));

@@ -53,7 +53,7 @@ impl Site {
                 for e in [c.err(), l.err(), t.err()].into_iter().flatten() {
                     diagnostics.extend(e.diagnostics);
                 }
-                return Err(Error { diagnostics });
+                return Err(Error::many(diagnostics));
             }
         };
         let (notes, problems) = cross_check(&catalog, &locales);

@@ -34,41 +34,96 @@ pub fn load(root: &Path, dir: &Path) -> Result<Templates> {
         ));
     }
     let mut sources = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            Error::one(Diagnostic::error(
-                rel(root, dir),
-                format!("cannot read: {e}"),
-            ))
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
+    let (paths, mut problems) = crate::input::walk(root, dir, None);
+    for path in paths {
+        match crate::input::read_file(root, &path, crate::input::limit::TEMPLATE) {
+            // An empty template renders empty pages without a word: almost always a file
+            // saved by mistake.
+            Ok(f) if f.text.trim().is_empty() => problems.push(
+                Diagnostic::error(f.shown, "the template is empty")
+                    .hint("restore its markup, or delete the file if no template includes it"),
+            ),
+            Ok(f) => sources.push((rel(dir, &path).to_string_lossy().replace('\\', "/"), f.text)),
+            Err(d) => problems.push(d),
         }
-        let name = rel(dir, entry.path()).to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(entry.path())
-            .map_err(|e| Error::io(&rel(root, entry.path()), &e))?;
-        sources.push((name, text));
     }
+    Error::check(problems)?;
     let missing: Vec<_> = REQUIRED
         .iter()
         .filter(|r| !sources.iter().any(|(n, _)| n == *r))
         .collect();
     if !missing.is_empty() {
-        return Err(Error {
-            diagnostics: missing
+        return Err(Error::many(
+            missing
                 .iter()
                 .map(|m| {
                     Diagnostic::error(rel(root, &dir.join(m)), "a required template is missing")
                         .hint(format!("every site needs {}", REQUIRED.join(", ")))
                 })
                 .collect(),
-        });
+        ));
     }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
     tera.add_raw_templates(sources.clone())
-        .map_err(|e| Error::one(diagnose(&rel(root, dir), &e)))?;
+        .map_err(|e| Error::many(diagnose_load(&rel(root, dir), &e, &sources)))?;
     Ok(Templates { tera, sources })
+}
+
+/// The errors of loading the templates, each at `templates/<file>:line:col`: Tera reports
+/// unknown filters, functions and tests of all templates as one message of reports, each
+/// with a ` --> file:line:col` line, and include loops by name only.
+pub fn diagnose_load(dir: &Path, e: &tera::Error, sources: &[(String, String)]) -> Vec<Diagnostic> {
+    use tera::ErrorKind;
+    match e.kind() {
+        ErrorKind::Msg(message) => {
+            let mut out = Vec::new();
+            let mut what = None;
+            for line in message.lines() {
+                if let Some(m) = line.trim_start().strip_prefix("error: ") {
+                    what = Some(m.trim().to_string());
+                } else if let Some(place) = line.trim_start().strip_prefix("--> ") {
+                    let mut parts = place.trim().rsplitn(3, ':');
+                    let col = parts.next().and_then(|c| c.parse().ok());
+                    let line_no = parts.next().and_then(|l| l.parse().ok());
+                    if let (Some(file), Some(l), Some(c), Some(m)) =
+                        (parts.next(), line_no, col, what.take())
+                    {
+                        out.push(
+                            Diagnostic::error(dir.join(file), format!("template error: {m}"))
+                                .at(l, c)
+                                .hint("use only the filters, functions and tests sipvs and Tera provide (https://keats.github.io/tera/)"),
+                        );
+                    }
+                }
+            }
+            if out.is_empty() {
+                out.push(diagnose(dir, e));
+            }
+            out
+        }
+        ErrorKind::CircularInclude { tpl, include_chain } => {
+            let next = include_chain.get(1).unwrap_or(tpl);
+            // Point at the include that starts the loop, when the source shows it.
+            let place = sources.iter().find(|(n, _)| n == tpl).and_then(|(_, src)| {
+                let at = src.find(&format!("\"{next}\""))?;
+                Some(crate::error::line_col(src, at))
+            });
+            let d = Diagnostic::error(
+                dir.join(tpl),
+                format!(
+                    "templates include each other in a loop: {}",
+                    include_chain.join(" → ")
+                ),
+            )
+            .hint("break the loop: one of these templates must not include the next");
+            vec![match place {
+                Some((l, c)) => d.at(l, c),
+                None => d,
+            }]
+        }
+        _ => vec![diagnose(dir, e)],
+    }
 }
 
 /// A Tera error as a diagnostic at `templates/<file>:line:col` where Tera knows the place.

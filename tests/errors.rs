@@ -261,7 +261,7 @@ fn missing_templates_folder() {
 fn missing_configuration() {
     fails_with(
         |r| std::fs::remove_file(r.join("sipvs.toml")).unwrap(),
-        &["sipvs.toml", "cannot read the site configuration"],
+        &["sipvs.toml", "the site configuration is missing"],
     );
 }
 

@@ -55,11 +55,21 @@ fn start() -> Server {
 
 /// A raw GET, path sent exactly as given (clients would normalize `..`).
 fn get(port: u16, path: &str) -> (u16, String) {
+    raw(
+        port,
+        &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"),
+    )
+}
+
+/// Send `request` as it is; the status and the whole response.
+fn raw(port: u16, request: &str) -> (u16, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
-    let mut body = String::new();
-    s.read_to_string(&mut body).unwrap();
-    let status = body[9..12].parse().unwrap();
+    // The server may answer and close before it has read everything: ignore write errors.
+    let _ = s.write_all(request.as_bytes());
+    let mut body = Vec::new();
+    let _ = s.read_to_end(&mut body);
+    let body = String::from_utf8_lossy(&body).into_owned();
+    let status = body.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
     (status, body)
 }
 
@@ -101,6 +111,58 @@ fn serves_the_site_with_live_reload_on_loopback_only() {
 }
 
 #[test]
+fn refuses_foreign_hosts_and_oversized_requests() {
+    let s = start();
+    let p = s.port;
+    let page = "/en/sip/486-busy-here/";
+    // DNS rebinding: a page from another origin that resolves to 127.0.0.1 sends its own name.
+    for host in ["evil.example", "evil.example:{p}", "127.0.0.1:1", ""] {
+        let host = host.replace("{p}", &p.to_string());
+        let (status, body) = raw(p, &format!("GET {page} HTTP/1.1\r\nHost: {host}\r\n\r\n"));
+        assert_eq!(status, 421, "Host: {host}");
+        assert!(!body.contains("<html"), "Host: {host} got the page");
+    }
+    let (status, _) = raw(p, &format!("GET {page} HTTP/1.1\r\n\r\n"));
+    assert_eq!(status, 421, "no Host");
+    for host in [
+        format!("localhost:{p}"),
+        format!("127.0.0.1:{p}"),
+        format!("LOCALHOST:{p}"),
+    ] {
+        let (status, _) = raw(p, &format!("GET {page} HTTP/1.1\r\nHost: {host}\r\n\r\n"));
+        assert_eq!(status, 200, "Host: {host}");
+    }
+    let long = "a".repeat(64 << 10);
+    let (status, _) = raw(
+        p,
+        &format!("GET /{long} HTTP/1.1\r\nHost: localhost:{p}\r\n\r\n"),
+    );
+    assert_eq!(status, 414);
+    let many: String = (0..200).map(|i| format!("X-{i}: y\r\n")).collect();
+    let (status, _) = raw(
+        p,
+        &format!("GET {page} HTTP/1.1\r\nHost: localhost:{p}\r\n{many}\r\n"),
+    );
+    assert_eq!(status, 431);
+    let (status, _) = raw(
+        p,
+        &format!("GET {page} HTTP/1.1\r\nHost: localhost:{p}\r\nX: {long}\r\n\r\n"),
+    );
+    assert_eq!(status, 431);
+    // Connections beyond the cap are turned away at once; the server still answers after.
+    let held: Vec<TcpStream> = (0..70)
+        .map(|_| TcpStream::connect(("127.0.0.1", p)).unwrap())
+        .collect();
+    let (status, _) = raw(
+        p,
+        &format!("GET {page} HTTP/1.1\r\nHost: localhost:{p}\r\n\r\n"),
+    );
+    assert_eq!(status, 503, "over the connection cap");
+    drop(held);
+    wait_for("the cap to free up", || get(p, page).0 == 200);
+}
+
+#[test]
 fn never_serves_outside_its_folder() {
     let s = start();
     std::fs::write(s.root.join("secret.txt"), "secret").unwrap();
@@ -136,7 +198,12 @@ fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
     let s = start();
     // Listen for reload events.
     let mut events = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
-    write!(events, "GET /__sipvs/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(
+        events,
+        "GET /__sipvs/events HTTP/1.1\r\nHost: localhost:{}\r\n\r\n",
+        s.port
+    )
+    .unwrap();
     events
         .set_read_timeout(Some(Duration::from_secs(20)))
         .unwrap();
