@@ -23,14 +23,6 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// The project's inputs and its previous output, to prove nothing was touched.
-fn inputs(root: &Path) -> BTreeMap<String, Vec<u8>> {
-    snapshot(root)
-        .into_iter()
-        .filter(|(f, _)| !f.starts_with("public/") && !f.starts_with('.'))
-        .collect()
-}
-
 /// A fixture built once, so there is a previous output to keep.
 fn built() -> tempfile::TempDir {
     let dir = fixture_en();
