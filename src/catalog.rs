@@ -325,7 +325,7 @@ struct RawStep {
     to: Role,
     msg: Spanned<String>,
     #[serde(default)]
-    detail: Option<String>,
+    detail: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -496,11 +496,20 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
                 "a step goes from a party to itself".into(),
             ));
         }
+        // TOML escapes (`\e`, `\u0007`) can spell what the file itself may not hold.
+        if let Some(d) = s.detail.as_ref().filter(|d| {
+            d.get_ref().chars().any(crate::input::is_forbidden_control)
+        }) {
+            problems.push(
+                at(d.span().start, "the detail holds a control character".into())
+                    .hint("write the header text as it appears on the wire, without escapes"),
+            );
+        }
         flow.push(Step {
             from: s.from,
             to: s.to,
             msg: msg.clone(),
-            detail: s.detail.clone(),
+            detail: s.detail.as_ref().map(|d| d.get_ref().clone()),
         });
     }
     Error::check(problems)?;

@@ -95,11 +95,36 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Note => "note",
         };
-        write!(f, "{level}: {}: {}", self.location(), self.message)?;
+        // Messages quote input, and input can smuggle control characters in through escapes:
+        // they are shown escaped, never sent raw to a terminal.
+        write!(
+            f,
+            "{level}: {}: {}",
+            visible(&self.location()),
+            visible(&self.message)
+        )?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", visible(hint))?;
         }
         Ok(())
+    }
+}
+
+/// `text` with every control character written as an escape (`\u{1b}`).
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
     }
 }
 

@@ -304,13 +304,24 @@ impl Locale {
             .bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned();
-        if errors.is_empty() {
-            return Some(Ok(text));
-        }
-        let full = match attr {
+        let full = || match attr {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),
         };
+        if errors.is_empty() {
+            // Fluent escapes (`{ "\u0007" }`) can produce what the file itself may not hold.
+            if let Some(c) = text.chars().find(|&c| crate::input::is_forbidden_control(c)) {
+                return Some(Err(Error::one(
+                    self.at(
+                        &full(),
+                        format!("the text holds the control character U+{:04X}", c as u32),
+                    )
+                    .hint("remove the escape sequence that produces it"),
+                )));
+            }
+            return Some(Ok(text));
+        }
+        let full = full();
         Some(Err(Error::many(
             errors.iter().map(|e| self.diagnose(&full, e)).collect(),
         )))
