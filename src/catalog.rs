@@ -90,6 +90,72 @@ pub enum Forking {
     Global,
 }
 
+/// Where the problem a response reports lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Problem {
+    /// No problem: progress or success.
+    None,
+    /// The caller's request itself: its syntax, body, headers or extensions.
+    Request,
+    /// Credentials or authentication.
+    Auth,
+    /// A policy of the server or its operator.
+    Policy,
+    /// The callee's state or choice.
+    Callee,
+    /// The address or the route to the target.
+    Routing,
+    /// The session description.
+    Media,
+    /// The answering server itself.
+    Server,
+    /// Beyond the answering server: a server or path it depends on.
+    Network,
+}
+
+/// Who can make the request succeed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fixer {
+    /// Nobody: nothing is wrong.
+    None,
+    /// The caller's user agent, automatically, by changing and resending the request.
+    Client,
+    /// The caller: the user or the configuration of the calling side.
+    Caller,
+    /// Only the callee.
+    Callee,
+    /// The operator of the element that answered, or of the network behind it.
+    Operator,
+}
+
+/// Whether the callee's device was reached when the response was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reached {
+    /// It was alerted (it rang).
+    Alerted,
+    /// It answered the request but did not ring.
+    Reached,
+    /// It was never reached.
+    NotReached,
+    /// Either, depending on which element sent the response.
+    Varies,
+}
+
+/// The ISUP (Q.850) causes RFC 3398 maps to and from a code.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Isup {
+    /// The cause a gateway sends to the PSTN when it receives this code (RFC 3398 §8.2.6.1).
+    #[serde(default)]
+    pub to: Option<u16>,
+    /// The causes from the PSTN that a gateway turns into this code (RFC 3398 §7.2.4.1).
+    #[serde(default)]
+    pub from: Vec<u16>,
+}
+
 /// A party in a call-flow diagram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -178,12 +244,27 @@ pub struct Code {
     pub senders: Vec<Sender>,
     /// The requests it answers.
     pub requests: Requests,
-    /// Header fields that matter with it.
-    pub headers: Vec<String>,
-    /// What the client does next.
+    /// Header fields the response itself carries.
+    pub carries: Vec<String>,
+    /// Request header fields whose content provokes it.
+    pub triggers: Vec<String>,
+    /// Whether a `Retry-After` may accompany it (RFC 3261 §20.33 and later RFCs).
+    pub retry_after: bool,
+    /// What the client does next, broadly.
     pub next: Next,
+    /// What exactly fixes it: an id shared only by codes whose fix is the same, phrased by
+    /// the message `fix-<id>`.
+    pub fix: String,
     /// How a forking proxy treats it.
     pub forking: Forking,
+    /// Where the problem lies.
+    pub problem: Problem,
+    /// Who can fix it.
+    pub fixer: Fixer,
+    /// Whether the callee's device was reached.
+    pub reached: Reached,
+    /// PSTN interworking (RFC 3398).
+    pub isup: Isup,
     /// Codes it is most often confused with, most confused first.
     pub confused_with: Vec<u16>,
     /// A short call flow around the response.
@@ -339,9 +420,17 @@ struct RawRecord {
     deprecated: Option<Deprecation>,
     senders: Spanned<Vec<Sender>>,
     requests: Spanned<Vec<Spanned<String>>>,
-    headers: Vec<Spanned<String>>,
+    carries: Vec<Spanned<String>>,
+    triggers: Vec<Spanned<String>>,
+    retry_after: bool,
     next: Next,
+    fix: Spanned<String>,
     forking: Forking,
+    problem: Problem,
+    fixer: Fixer,
+    reached: Reached,
+    #[serde(default)]
+    isup: Isup,
     confused_with: Spanned<Vec<Spanned<u16>>>,
     flow: Spanned<Vec<RawStep>>,
 }
@@ -452,7 +541,7 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             Requests::Methods(list.iter().map(|m| m.get_ref().clone()).collect())
         }
     };
-    for h in &raw.headers {
+    for h in raw.carries.iter().chain(&raw.triggers) {
         let name = h.get_ref();
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             problems.push(
@@ -461,6 +550,38 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
                     format!("`{name}` is not a header field name"),
                 )
                 .hint("write the header name only, e.g. \"Retry-After\""),
+            );
+        }
+    }
+    let fix = raw.fix.get_ref();
+    if fix.is_empty()
+        || !fix
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        problems.push(
+            at(raw.fix.span().start, format!("`{fix}` is not a fix id"))
+                .hint("lowercase words joined by `-`, e.g. \"drop-unsupported-option-tag\"; the locale's message is `fix-<id>`"),
+        );
+    }
+    let has_retry_after = raw
+        .carries
+        .iter()
+        .any(|h| h.get_ref().eq_ignore_ascii_case("Retry-After"));
+    if has_retry_after && !raw.retry_after {
+        problems.push(
+            at(
+                0,
+                "`carries` lists Retry-After but `retry_after` is false".into(),
+            )
+            .hint("set retry_after = true, or remove Retry-After from carries"),
+        );
+    }
+    for cause in raw.isup.to.iter().chain(&raw.isup.from) {
+        if !(1..=127).contains(cause) {
+            problems.push(
+                at(0, format!("ISUP cause {cause} is outside 1–127"))
+                    .hint("Q.850 cause values are 1 to 127"),
             );
         }
     }
@@ -497,12 +618,17 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             ));
         }
         // TOML escapes (`\e`, `\u0007`) can spell what the file itself may not hold.
-        if let Some(d) = s.detail.as_ref().filter(|d| {
-            d.get_ref().chars().any(crate::input::is_forbidden_control)
-        }) {
+        if let Some(d) = s
+            .detail
+            .as_ref()
+            .filter(|d| d.get_ref().chars().any(crate::input::is_forbidden_control))
+        {
             problems.push(
-                at(d.span().start, "the detail holds a control character".into())
-                    .hint("write the header text as it appears on the wire, without escapes"),
+                at(
+                    d.span().start,
+                    "the detail holds a control character".into(),
+                )
+                .hint("write the header text as it appears on the wire, without escapes"),
             );
         }
         flow.push(Step {
@@ -534,9 +660,16 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
         deprecated: raw.deprecated,
         senders: raw.senders.into_inner(),
         requests,
-        headers: raw.headers.into_iter().map(|h| h.into_inner()).collect(),
+        carries: raw.carries.into_iter().map(|h| h.into_inner()).collect(),
+        triggers: raw.triggers.into_iter().map(|h| h.into_inner()).collect(),
+        retry_after: raw.retry_after,
         next: raw.next,
+        fix: raw.fix.into_inner(),
         forking: raw.forking,
+        problem: raw.problem,
+        fixer: raw.fixer,
+        reached: raw.reached,
+        isup: raw.isup,
         confused_with: raw
             .confused_with
             .into_inner()
@@ -638,9 +771,16 @@ pub fn test_code(code: u16, reason: &str, confused: &[u16]) -> Code {
         deprecated: None,
         senders: vec![Sender::Uas],
         requests: Requests::Any,
-        headers: vec![],
+        carries: vec![],
+        triggers: vec![],
+        retry_after: false,
         next: Next::GiveUp,
+        fix: "give-up".into(),
         forking: Forking::BestResponse,
+        problem: Problem::Request,
+        fixer: Fixer::Client,
+        reached: Reached::NotReached,
+        isup: Isup::default(),
         confused_with: confused.to_vec(),
         flow: vec![],
         source: PathBuf::from(format!("content/sip/{code}.toml")),
@@ -669,9 +809,15 @@ rfc = 3261
 section = "21.4.25"
 senders = ["uas"]
 requests = ["INVITE"]
-headers = []
+carries = []
+triggers = []
+retry_after = false
 next = "none"
+fix = "none-request-cancelled"
 forking = "best-response"
+problem = "none"
+fixer = "none"
+reached = "varies"
 confused_with = []
 flow = [
   { from = "uac", to = "uas", msg = "INVITE" },

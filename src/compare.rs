@@ -1,7 +1,7 @@
 //! What separates two codes, derived from their records alone: a list of sentences, each a
 //! Fluent message id with language-neutral arguments. Localization happens later.
 
-use crate::catalog::{Code, Requests, Sender};
+use crate::catalog::{Code, Reached, Requests, Sender};
 
 /// A language-neutral argument of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,8 @@ pub enum Arg {
     Senders(Vec<Sender>),
     /// The requests a code answers.
     Requests(Requests),
+    /// An ISUP cause, shown with its Q.850 name in the locale.
+    Cause(u16),
 }
 
 /// One sentence: a message id and its arguments.
@@ -42,42 +44,8 @@ pub fn key(s: impl serde::Serialize) -> Arg {
     )
 }
 
-fn yes_no(b: bool) -> Arg {
-    Arg::Str(if b { "yes" } else { "no" }.into())
-}
-
-/// The opening sentence: both codes, their classes.
-pub fn lede(a: &Code, b: &Code) -> Sentence {
-    Sentence {
-        id: "compare-lede",
-        args: vec![
-            ("a", num(a.code)),
-            ("reason-a", Arg::Str(a.reason.clone())),
-            ("b", num(b.code)),
-            ("reason-b", Arg::Str(b.reason.clone())),
-            ("class-a", num(a.class())),
-            ("class-b", num(b.class())),
-            ("same-class", yes_no(a.class() == b.class())),
-            ("same-next", yes_no(a.next == b.next)),
-        ],
-    }
-}
-
-/// What the client does next after each code: one sentence per code, or one naming both
-/// when they call for the same step.
-pub fn next_steps(a: &Code, b: &Code) -> Vec<Sentence> {
-    if a.next == b.next {
-        let both = Arg::Str(format!("{} / {}", a.code, b.code));
-        vec![Sentence {
-            id: "next-step",
-            args: vec![("code", both), ("next", key(a.next))],
-        }]
-    } else {
-        vec![next_step(a), next_step(b)]
-    }
-}
-
-/// What the client does after one code, as a sentence.
+/// What the client does after one code, as a sentence (the code page's summary of the
+/// next step).
 pub fn next_step(c: &Code) -> Sentence {
     Sentence {
         id: "next-step",
@@ -85,14 +53,11 @@ pub fn next_step(c: &Code) -> Sentence {
     }
 }
 
-fn has_retry_after(c: &Code) -> bool {
-    c.headers
-        .iter()
-        .any(|h| h.eq_ignore_ascii_case("Retry-After"))
-}
-
-/// The key differences between `a` and `b`, most important first. Never empty: when the
-/// records match, one sentence says so.
+/// The facts that tell `a` and `b` apart, most decisive first; each fact once. Empty when
+/// the records do not tell them apart (such a pair needs a hand-written note).
+///
+/// What to do after each code is not a difference here: the page says it once, under
+/// "What to do", from each code's `fix`.
 pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
     let mut out = Vec::new();
     let ab = |id, extra: Vec<(&'static str, Arg)>| {
@@ -107,24 +72,29 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             args: vec![("provisional", num(p.code)), ("final", num(f.code))],
         });
     }
+    if a.problem != b.problem {
+        out.push(ab(
+            "diff-problem",
+            vec![("problem-a", key(a.problem)), ("problem-b", key(b.problem))],
+        ));
+    }
+    if a.reached != b.reached && a.reached != Reached::Varies && b.reached != Reached::Varies {
+        out.push(ab(
+            "diff-reached",
+            vec![("reached-a", key(a.reached)), ("reached-b", key(b.reached))],
+        ));
+    }
+    if a.fixer != b.fixer {
+        out.push(ab(
+            "diff-fixer",
+            vec![("fixer-a", key(a.fixer)), ("fixer-b", key(b.fixer))],
+        ));
+    }
     if a.class() != b.class() {
         out.push(ab(
             "diff-class",
             vec![("class-a", num(a.class())), ("class-b", num(b.class()))],
         ));
-    }
-    if a.next != b.next {
-        out.push(ab(
-            "diff-next",
-            vec![("next-a", key(a.next)), ("next-b", key(b.next))],
-        ));
-    }
-    if has_retry_after(a) != has_retry_after(b) {
-        let (w, wo) = if has_retry_after(a) { (a, b) } else { (b, a) };
-        out.push(Sentence {
-            id: "diff-retry-after",
-            args: vec![("with", num(w.code)), ("without", num(wo.code))],
-        });
     }
     if a.forking != b.forking {
         out.push(ab(
@@ -132,19 +102,53 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             vec![("forking-a", key(a.forking)), ("forking-b", key(b.forking))],
         ));
     }
-    let set = |c: &Code| {
-        let mut h: Vec<String> = c.headers.clone();
+    if let (Some(x), Some(y)) = (a.isup.to, b.isup.to) {
+        if x != y {
+            out.push(ab(
+                "diff-isup",
+                vec![("cause-a", Arg::Cause(x)), ("cause-b", Arg::Cause(y))],
+            ));
+        }
+    }
+    if a.retry_after != b.retry_after {
+        let (w, wo) = if a.retry_after { (a, b) } else { (b, a) };
+        out.push(Sentence {
+            id: "diff-retry-after",
+            args: vec![("with", num(w.code)), ("without", num(wo.code))],
+        });
+    }
+    // Retry-After has its own sentence: the header lists leave it out.
+    let headers = |c: &Code, list: &[String]| -> Vec<String> {
+        let _ = c;
+        let mut h: Vec<String> = list
+            .iter()
+            .filter(|h| !h.eq_ignore_ascii_case("Retry-After"))
+            .cloned()
+            .collect();
         h.sort();
         h
     };
-    if set(a) != set(b) {
+    let (ca, cb) = (headers(a, &a.carries), headers(b, &b.carries));
+    if ca != cb {
         out.push(ab(
-            "diff-headers",
+            "diff-carries",
             vec![
-                ("headers-a", Arg::Literals(a.headers.clone())),
-                ("count-a", num(a.headers.len() as u32)),
-                ("headers-b", Arg::Literals(b.headers.clone())),
-                ("count-b", num(b.headers.len() as u32)),
+                ("headers-a", Arg::Literals(ca.clone())),
+                ("count-a", num(ca.len() as u32)),
+                ("headers-b", Arg::Literals(cb.clone())),
+                ("count-b", num(cb.len() as u32)),
+            ],
+        ));
+    }
+    let (ta, tb) = (headers(a, &a.triggers), headers(b, &b.triggers));
+    if ta != tb {
+        out.push(ab(
+            "diff-triggers",
+            vec![
+                ("headers-a", Arg::Literals(ta.clone())),
+                ("count-a", num(ta.len() as u32)),
+                ("headers-b", Arg::Literals(tb.clone())),
+                ("count-b", num(tb.len() as u32)),
             ],
         ));
     }
@@ -157,12 +161,8 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             ],
         ));
     }
-    let senders = |c: &Code| {
-        let mut s = c.senders.clone();
-        s.sort();
-        s
-    };
-    if senders(a) != senders(b) {
+    // Who sends them tells them apart only when no sender sends both.
+    if a.senders.iter().all(|s| !b.senders.contains(s)) {
         out.push(ab(
             "diff-senders",
             vec![
@@ -179,29 +179,45 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             });
         }
     }
-    if out.is_empty() {
-        out.push(ab("diff-none", vec![]));
-    }
     out
+}
+
+/// The sentence that stands for "the records do not tell them apart".
+pub fn no_difference(a: &Code, b: &Code) -> Sentence {
+    Sentence {
+        id: "diff-none",
+        args: vec![("a", num(a.code)), ("b", num(b.code))],
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Forking, Next, test_code};
+    use crate::catalog::{Fixer, Forking, Problem, test_code};
+
+    fn ids(a: &Code, b: &Code) -> Vec<&'static str> {
+        differences(a, b).iter().map(|s| s.id).collect()
+    }
 
     #[test]
-    fn different_classes_and_steps_are_contrasted() {
-        let mut a = test_code(302, "Moved Temporarily", &[]);
-        a.next = Next::Redirect;
-        a.forking = Forking::Redirect;
-        a.headers = vec!["Contact".into()];
-        let b = test_code(487, "Request Terminated", &[]);
-        let ids: Vec<_> = differences(&a, &b).iter().map(|s| s.id).collect();
+    fn the_most_decisive_difference_comes_first() {
+        let mut a = test_code(486, "Busy Here", &[]);
+        a.problem = Problem::Callee;
+        a.reached = Reached::Reached;
+        a.fixer = Fixer::Callee;
+        a.isup.to = Some(17);
+        let mut b = test_code(404, "Not Found", &[]);
+        b.problem = Problem::Routing;
+        b.reached = Reached::NotReached;
+        b.fixer = Fixer::Caller;
+        b.isup.to = Some(1);
         assert_eq!(
-            ids,
-            ["diff-class", "diff-next", "diff-forking", "diff-headers"]
+            ids(&a, &b),
+            ["diff-problem", "diff-reached", "diff-fixer", "diff-isup"]
         );
+        let mut c = test_code(180, "Ringing", &[]);
+        c.problem = Problem::Callee;
+        assert_eq!(ids(&c, &a)[0], "diff-final");
     }
 
     #[test]
@@ -217,23 +233,32 @@ mod tests {
     }
 
     #[test]
-    fn identical_facts_say_so() {
+    fn identical_facts_give_no_difference() {
         let a = test_code(480, "Temporarily Unavailable", &[]);
         let b = test_code(486, "Busy Here", &[]);
-        let d = differences(&a, &b);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].id, "diff-none");
+        assert!(differences(&a, &b).is_empty());
     }
 
     #[test]
-    fn retry_after_on_one_side_only() {
+    fn retry_after_is_said_once_and_not_in_the_header_lists() {
         let mut a = test_code(486, "Busy Here", &[]);
-        a.headers = vec!["Retry-After".into()];
-        let b = test_code(603, "Decline", &[]);
-        let d = differences(&a, &b);
-        assert!(
-            d.iter()
-                .any(|s| s.id == "diff-retry-after" && s.args[0] == ("with", Arg::Num(486)))
-        );
+        a.retry_after = true;
+        a.carries = vec!["Retry-After".into()];
+        let b = test_code(487, "Request Terminated", &[]);
+        assert_eq!(ids(&a, &b), ["diff-retry-after"]);
+    }
+
+    #[test]
+    fn unknown_reach_and_shared_senders_are_not_differences() {
+        let mut a = test_code(403, "Forbidden", &[]);
+        a.reached = Reached::Varies;
+        a.senders = vec![Sender::Uas, Sender::Proxy];
+        a.forking = Forking::BestResponse;
+        let mut b = test_code(404, "Not Found", &[]);
+        b.reached = Reached::NotReached;
+        b.senders = vec![Sender::Proxy];
+        assert!(differences(&a, &b).is_empty());
+        b.senders = vec![Sender::Registrar];
+        assert_eq!(ids(&a, &b), ["diff-senders"]);
     }
 }

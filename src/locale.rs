@@ -310,7 +310,10 @@ impl Locale {
         };
         if errors.is_empty() {
             // Fluent escapes (`{ "\u0007" }`) can produce what the file itself may not hold.
-            if let Some(c) = text.chars().find(|&c| crate::input::is_forbidden_control(c)) {
+            if let Some(c) = text
+                .chars()
+                .find(|&c| crate::input::is_forbidden_control(c))
+            {
                 return Some(Err(Error::one(
                     self.at(
                         &full(),

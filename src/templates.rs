@@ -14,7 +14,6 @@ pub const REQUIRED: &[&str] = &[
     "compare.html",
     "404.html",
     "partials/compare-code.html",
-    "partials/compare-todo.html",
 ];
 
 /// Loaded templates and the sources they came from (to tell whether they changed).

@@ -99,7 +99,7 @@ fn unknown_enum_value() {
             })
         },
         &[
-            "content/sip/486.toml:8:8",
+            "content/sip/486.toml:10:8",
             "unknown variant `later`",
             "retry-later",
         ],
@@ -152,7 +152,7 @@ fn related_code_that_does_not_exist() {
             })
         },
         &[
-            "content/sip/486.toml:10:23",
+            "content/sip/486.toml:17:23",
             "code 499, which has no record",
         ],
     );

@@ -276,3 +276,131 @@ fn titles_are_unique_and_descriptions_short() {
         );
     }
 }
+
+/// The record fields a comparison page's sections are derived from.
+fn fix_ids() -> BTreeMap<u16, String> {
+    std::fs::read_dir(repo().join("content/sip"))
+        .unwrap()
+        .map(|e| {
+            let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let v: toml::Value = toml::from_str(&t).unwrap();
+            (
+                v["code"].as_integer().unwrap() as u16,
+                v["fix"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The text of every element that opens with `open` (up to its `close`), tags removed.
+fn sections(html: &str, open: &str, close: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(open) {
+        let body = &rest[i + open.len()..];
+        let end = body.find(close).unwrap();
+        out.push(
+            common::text_nodes(&format!("<x{}</x>", &body[..end]))
+                .concat()
+                .trim()
+                .to_string(),
+        );
+        rest = &body[end..];
+    }
+    out
+}
+
+#[test]
+fn a_comparison_says_each_thing_once() {
+    // Over every pair in every locale: the lede (the note, or the most decisive derived
+    // difference) is not repeated by a key difference, no key difference is listed twice,
+    // what to do is said once per distinct fix, and one fix is shared only by codes whose
+    // records give the same fix.
+    let fixes = fix_ids();
+    let codes: Vec<u16> = fixes.keys().copied().collect();
+    let mut pages = 0;
+    for lang in LOCALES {
+        let dir = site().join(lang).join("compare/sip");
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            let a: u16 = name[..3].parse().unwrap();
+            let b: u16 = name[name.find("-vs-").unwrap() + 4..][..3].parse().unwrap();
+            assert!(codes.contains(&a) && codes.contains(&b), "{name}");
+            let html = std::fs::read_to_string(path.join("index.html")).unwrap();
+            let lede = sections(&html, "<div class=\"lede prose\"", "</div>");
+            assert_eq!(lede.len(), 1, "{lang}/{name}: one lede");
+            let lede = &lede[0];
+            let diffs = match html.find("<ul class=\"differences\">") {
+                Some(i) => {
+                    let list = &html[i..];
+                    sections(&list[..list.find("</ul>").unwrap()], "<li", "</li>")
+                }
+                None => Vec::new(),
+            };
+            let fix_texts = sections(&html, "<p class=\"fix\"", "</p>");
+            for (i, d) in diffs.iter().enumerate() {
+                assert!(
+                    !lede.contains(d.as_str()),
+                    "{lang}/{name}: `{d}` repeats the lede"
+                );
+                assert!(!diffs[..i].contains(d), "{lang}/{name}: `{d}` twice");
+                assert!(!d.is_empty(), "{lang}/{name}: an empty difference");
+                for f in &fix_texts {
+                    assert!(
+                        !d.contains(f.as_str()),
+                        "{lang}/{name}: what to do is in a difference"
+                    );
+                }
+            }
+            let same = fixes[&a] == fixes[&b];
+            assert_eq!(
+                fix_texts.len(),
+                if same { 1 } else { 2 },
+                "{lang}/{name}: {fix_texts:?}"
+            );
+            if !same {
+                assert_ne!(
+                    fix_texts[0], fix_texts[1],
+                    "{lang}/{name}: two fixes read the same"
+                );
+            }
+            pages += 1;
+        }
+    }
+    assert_eq!(pages, 5 * 75 * 74 / 2);
+}
+
+#[test]
+fn every_confused_pair_and_every_indistinct_pair_has_a_note() {
+    let notes = std::fs::read_to_string(repo().join("locales/en/pairs.ftl")).unwrap();
+    let mut missing = Vec::new();
+    for e in std::fs::read_dir(repo().join("content/sip")).unwrap() {
+        let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        let v: toml::Value = toml::from_str(&t).unwrap();
+        let a = v["code"].as_integer().unwrap();
+        for b in v["confused_with"].as_array().unwrap() {
+            let b = b.as_integer().unwrap();
+            let id = format!("pair-{}-{} = ", a.min(b), a.max(b));
+            if !notes.contains(&id) {
+                missing.push(id);
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(missing.is_empty(), "no note for {missing:?}");
+    // A pair whose records do not tell the codes apart would open with the "facts are the
+    // same" sentence; every such pair needs a note instead.
+    let dir = site().join("en/compare/sip");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let html = std::fs::read_to_string(entry.unwrap().path().join("index.html")).unwrap();
+        assert!(
+            !html.contains("are the same; what separates them"),
+            "{}",
+            html.lines()
+                .find(|l| l.contains("<title>"))
+                .unwrap_or_default()
+        );
+    }
+}

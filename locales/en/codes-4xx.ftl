@@ -28,7 +28,7 @@ code-404 =
     .summary = The user in the Request-URI does not exist at that domain, or the server is not responsible for the domain.
     .description = The server has definitive information that the user in the Request-URI does not exist at the domain. It is also returned when the domain in the Request-URI is not one the server handles. It says the user is unknown, not merely unreachable: RFC 3261 has a proxy answer 480 when the user exists but has no usable registration.
     .seen = A call to a number or extension that is missing from the PBX or carrier routing plan, a dialled string in the wrong format (no country code or `+`, an extra trunk prefix) so that no route matches, or a Request-URI whose host is an IP address or domain the server is not configured to serve. Registrars send it to a REGISTER whose address-of-record is not valid for the domain, and PSTN gateways map ISDN cause 1 (unallocated number) to 404.
-    .handle = Check the user part and the host of the Request-URI as it actually reached the server: number normalisation, dial-plan rewrites, and the domains configured on the server. Retrying the same URI will not help.
+    .handle = Check the user part and the host of the Request-URI as it actually reached the server: number normalisation, dial-plan rewrites, and the domains configured on the server. Retrying the same URI will not help, unless the response carries `Retry-After`: RFC 3261 §20.33 lets a 404 say when the called party expects to be available again.
 
 code-405 =
     .summary = The method is understood but not allowed for this Request-URI; the Allow header lists the methods that are.
@@ -37,10 +37,10 @@ code-405 =
     .handle = Read `Allow` and do not send the same method to that URI again. Use a method it lists, or send the request to the element that handles it, such as the registrar rather than a trunk peer; a refused REFER means the transfer has to be carried out some other way.
 
 code-406 =
-    .summary = The server can only produce response bodies that the Accept headers of the request rule out.
-    .description = The resource can only generate response bodies whose type, encoding or language is excluded by the `Accept`, `Accept-Encoding` or `Accept-Language` header of the request. It concerns what the client is willing to receive, not the body the client sent (415) or the media offered in SDP (488, 606).
+    .summary = The server can only produce response bodies that the Accept header of the request rules out.
+    .description = The resource can only generate response bodies whose content is not acceptable according to the `Accept` header of the request (RFC 3261 §21.4.7). It concerns what the client is willing to receive, not the body the client sent (415) or the media offered in SDP (488, 606).
     .seen = Rare in practice. One case is a SUBSCRIBE whose `Accept` lists only body types that the notifier cannot generate for that event package.
-    .handle = Compare the `Accept`, `Accept-Encoding` and `Accept-Language` headers of the request with the formats the server supports, widen them, and resend. A 406 received for what is really a codec or SDP mismatch is a misuse by the server; that failure is signalled with 488 or 606.
+    .handle = Compare the `Accept` header of the request with the formats the server supports, widen it, and resend. A 406 received for what is really a codec or SDP mismatch is a misuse by the server; that failure is signalled with 488 or 606.
 
 code-407 =
     .summary = A proxy on the path requires authentication; resend with a Proxy-Authorization header that answers its challenge.
@@ -92,9 +92,9 @@ code-416 =
 
 code-417 =
     .summary = The server does not know the Resource-Priority namespace or value; Accept-Resource-Priority lists those it does.
-    .description = Defined by RFC 4412 for communications resource priority: the element received a request whose `Resource-Priority` header contains a namespace or priority value it does not understand, and rejects the request instead of processing it without priority. The response lists the namespaces and values the element supports in `Accept-Resource-Priority`.
-    .seen = Priority calls of government and emergency-preparedness services, with namespaces such as `ets`, `wps`, `dsn` or `drsn`, reaching a gateway, carrier network or PBX that is not provisioned for that namespace and is configured to reject unknown values, typically at an interconnect between networks provisioned differently.
-    .handle = Read `Accept-Resource-Priority` and resend with a namespace and value the element supports, or without `Resource-Priority` if the call may proceed at normal priority. A call that must keep its priority needs the interconnect or gateway to be provisioned for the namespace.
+    .description = Defined by RFC 4412 for communications resource priority: the request carried `Require: resource-priority`, and its `Resource-Priority` header holds a namespace or priority value the element does not understand (RFC 4412 §4.6.2). Without that `Require`, an unknown value is not an error: the element serves the request at default priority. The response may list the namespaces and values the element supports in `Accept-Resource-Priority`.
+    .seen = Priority calls of government and emergency-preparedness services, with namespaces such as `ets`, `wps`, `dsn` or `drsn`, sent with `Require: resource-priority` because the caller insists on priority treatment, and reaching a gateway, carrier network or PBX that is not provisioned for that namespace, typically at an interconnect between networks provisioned differently.
+    .handle = Read `Accept-Resource-Priority`, if present, and resend with a namespace and value the element supports, or remove `resource-priority` from `Require` if the call may proceed at default priority. A call that must keep its priority needs the interconnect or gateway to be provisioned for the namespace.
 
 code-420 =
     .summary = The server does not support an extension listed in Require or Proxy-Require; the Unsupported header names it.
@@ -111,7 +111,7 @@ code-421 =
 code-422 =
     .summary = The Session-Expires interval is below the server's minimum; retry with at least the value given in Min-SE.
     .description = Defined by RFC 4028 for session timers: the request carried a `Session-Expires` interval shorter than the minimum the proxy or UAS accepts. The response must carry a `Min-SE` header with that minimum.
-    .seen = An INVITE, re-INVITE or UPDATE from a UA configured with a short session refresh interval passing through a proxy, or reaching a UAS, with a higher minimum. A value below 90 seconds is rejected by every element that implements session timers, because RFC 4028 makes 90 seconds the lowest permitted minimum.
+    .seen = An INVITE, re-INVITE or UPDATE from a UA configured with a short session refresh interval passing through a proxy, or reaching a UAS, with a higher minimum. An element may reject with 422 only when the request shows that the caller supports session timers (`Supported: timer`); otherwise a proxy raises the interval itself (RFC 4028 §8.1, §9). No element may set its minimum below 90 seconds.
     .handle = Resend the request with `Session-Expires` at least the `Min-SE` value from the response and with a `Min-SE` header carrying that value, as RFC 4028 requires; most stacks do this automatically. A rejected refresh inside an established call does not end the call by itself, but a refresh must succeed before the session interval runs out.
 
 code-423 =
@@ -122,7 +122,7 @@ code-423 =
 
 code-424 =
     .summary = The location information in the request was malformed, unusable or not retrievable; Geolocation-Error says why.
-    .description = Defined by RFC 6442 for location conveyance: the location information in the request was malformed or not satisfactory for the recipient's purpose, or could not be determined, for example because a location URI could not be dereferenced. The response should carry a `Geolocation-Error` header whose code says what went wrong.
+    .description = Defined by RFC 6442 for location conveyance: the location information in the request was malformed or not satisfactory for the recipient's purpose, or could not be determined, for example because a location URI could not be dereferenced. The response must carry a `Geolocation-Error` header whose code says what went wrong.
     .seen = Emergency calls and other location-routed INVITEs whose `Geolocation` header points to a PIDF-LO body that is missing or invalid, or to a location URI that the emergency services routing proxy or PSAP cannot dereference; also requests whose location is present but whose usage rules do not let the recipient use or route on it.
     .handle = Read the `Geolocation-Error` code: 100 means the location could not be processed, 200 to 202 mean missing permission to use, retransmit or route on the location, and 300 means dereferencing failed. Fix the PIDF-LO or its usage rules, make the location URI reachable and authorised for the recipient, or send the location by value, then retry.
 

@@ -72,48 +72,20 @@ compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
 compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: the difference, the facts side by side, when you see each and what to do.
 compare-breadcrumb = { $a } vs { $b }
-compare-lede = { $same-class ->
-    [yes] { $a } { $reason-a } and { $b } { $reason-b } are both { $class-a ->
-        [1] provisional (1xx)
-        [2] success (2xx)
-        [3] redirection (3xx)
-        [4] client-failure (4xx)
-        [5] server-failure (5xx)
-       *[6] global-failure (6xx)
-    } responses{ $same-next ->
-        [yes] , and the client reacts to both the same way
-       *[no] , yet they ask the client for different things
-    }.
-   *[no] { $a } { $reason-a } is a { $class-a ->
-        [1] provisional (1xx)
-        [2] success (2xx)
-        [3] redirection (3xx)
-        [4] client-failure (4xx)
-        [5] server-failure (5xx)
-       *[6] global-failure (6xx)
-    } response, while { $b } { $reason-b } is a { $class-b ->
-        [1] provisional (1xx)
-        [2] success (2xx)
-        [3] redirection (3xx)
-        [4] client-failure (4xx)
-        [5] server-failure (5xx)
-       *[6] global-failure (6xx)
-    } response.
-}
 section-differences = Key differences
 section-side-by-side = Side by side
 section-what-to-do = What to do
-section-note = Why these two get mixed up
 section-related = Related comparisons
 section-code-prose = { $code } { $reason }
 link-code-page = All about { $code } { $reason }
+link-how-to-handle = How to handle it, in detail
 pair-link = { $a } vs { $b }
 
 ## What the client does next, as a sentence about one code
 
 next-step = { $next ->
     [wait] After { $code }, the client keeps waiting: the transaction is still open and a final response is to come.
-    [done] After { $code }, the request has succeeded; for an INVITE the caller acknowledges it with ACK and the session is up.
+    [done] After { $code }, the request has succeeded.
     [redirect] After { $code }, the client sends the request again to the address or addresses in the Contact header.
     [authenticate] After { $code }, the client sends the request again with credentials that answer the challenge.
     [modify] After { $code }, the client has to change the request as the response indicates before sending it again.
@@ -141,28 +113,7 @@ diff-class = { $a } belongs to the { $class-a ->
        *[6] global-failure (6xx)
     } class.
 diff-final = { $provisional } is provisional: the transaction stays open and more responses follow. { $final } is final and ends the transaction.
-diff-next = The client's next step differs: after { $a } it should { $next-a ->
-        [wait] wait for the final response
-        [done] carry on, since the request succeeded
-        [redirect] retry at the Contact address
-        [authenticate] retry with credentials
-        [modify] change the request and retry
-        [retry-later] retry later
-        [retry-elsewhere] try another server
-        [give-up] give up on this target
-       *[none] do nothing further
-    }; after { $b } it should { $next-b ->
-        [wait] wait for the final response
-        [done] carry on, since the request succeeded
-        [redirect] retry at the Contact address
-        [authenticate] retry with credentials
-        [modify] change the request and retry
-        [retry-later] retry later
-        [retry-elsewhere] try another server
-        [give-up] give up on this target
-       *[none] do nothing further
-    }.
-diff-retry-after = { $with } can carry Retry-After, which tells the client when a new attempt makes sense; { $without } has no such timer.
+diff-retry-after = { $with } may carry Retry-After, telling the client when a new attempt makes sense; { $without } may not, so a client has no server-given time to wait before retrying.
 diff-forking = At a forking proxy, { $a } { $forking-a ->
         [hop-by-hop] stops at the first hop and is never forwarded
         [forwarded] is passed upstream at once
@@ -182,17 +133,68 @@ diff-forking = At a forking proxy, { $a } { $forking-a ->
         [not-forwarded] is not passed upstream as it is; the proxy answers 500 instead
        *[global] ends the search: the other branches are cancelled and it is forwarded
     }.
-diff-headers = The headers to look at differ: { $a } comes with { $count-a ->
-        [0] no header of its own
-       *[other] { $headers-a }
-    }, { $b } with { $count-b ->
-        [0] no header of its own
+diff-requests = They answer different requests: { $a } answers { $requests-a }, { $b } answers { $requests-b }.
+diff-senders = No element sends both: { $a } comes from { $senders-a }, { $b } from { $senders-b }.
+diff-deprecated = { $code } is deprecated by RFC { $rfc }; new implementations should not send it.
+diff-none = The recorded facts of { $a } and { $b } are the same; what separates them is their meaning, described below.
+diff-problem = The problem lies in different places: with { $a } { $problem-a ->
+        [none] nothing is wrong
+        [request] it is in the request itself
+        [auth] it is the credentials
+        [policy] it is a policy of the server or its operator
+        [callee] it is the callee's state or choice
+        [routing] it is the address or the route to the target
+        [media] it is the session description
+        [server] it is the server that answered
+       *[network] it lies beyond the server that answered
+    }; with { $b } { $problem-b ->
+        [none] nothing is wrong
+        [request] it is in the request itself
+        [auth] it is the credentials
+        [policy] it is a policy of the server or its operator
+        [callee] it is the callee's state or choice
+        [routing] it is the address or the route to the target
+        [media] it is the session description
+        [server] it is the server that answered
+       *[network] it lies beyond the server that answered
+    }.
+diff-reached = { $a } { $reached-a ->
+        [alerted] means the callee's device rang
+        [reached] means the callee's device was reached but did not ring
+       *[not-reached] means the callee's device was never reached
+    }, while { $b } { $reached-b ->
+        [alerted] means it rang
+        [reached] means it was reached but did not ring
+       *[not-reached] means it was never reached
+    }.
+diff-fixer = Different people fix them: { $a } { $fixer-a ->
+        [none] needs no fix
+        [client] is fixed by the calling user agent itself, by changing and resending the request
+        [caller] needs the caller or the calling side's configuration to change
+        [callee] can only be changed by the callee
+       *[operator] needs the operator of the answering element or of the network behind it
+    }; { $b } { $fixer-b ->
+        [none] needs no fix
+        [client] is fixed by the calling user agent itself, by changing and resending the request
+        [caller] needs the caller or the calling side's configuration to change
+        [callee] can only be changed by the callee
+       *[operator] needs the operator of the answering element or of the network behind it
+    }.
+diff-isup = A gateway to the PSTN releases the call with a different ISUP cause: { $cause-a } for { $a }, { $cause-b } for { $b } (RFC 3398 §8.2.6.1).
+diff-carries = The responses carry different headers: { $a } { $count-a ->
+        [0] carries none of its own
+       *[other] carries { $headers-a }
+    }, { $b } { $count-b ->
+        [0] none of its own
        *[other] { $headers-b }
     }.
-diff-requests = They answer different requests: { $a } answers { $requests-a }, { $b } answers { $requests-b }.
-diff-senders = They come from different places: { $a } is typically sent by { $senders-a }, { $b } by { $senders-b }.
-diff-deprecated = { $code } is deprecated by RFC { $rfc }; new implementations should not send it.
-diff-none = The recorded facts of { $a } and { $b } match; what separates them is their meaning, described below.
+diff-triggers = Different request headers provoke them: { $a } { $count-a ->
+        [0] is not provoked by a request header
+       *[other] is provoked by { $headers-a }
+    }, { $b } { $count-b ->
+        [0] by none
+       *[other] by { $headers-b }
+    }.
 
 ## Facts table
 
@@ -207,9 +209,81 @@ fact-defined-value = RFC { $rfc }, section { $section }
 fact-status = Status
 status-current = In use
 status-deprecated = Deprecated by RFC { $rfc }
+fact-carries = Headers it carries
+fact-triggers = Request headers that provoke it
+fact-retry-after = Retry-After
+retry-after-allowed = { $allowed ->
+    [yes] May accompany it
+   *[no] Not used with it
+}
+fact-problem = Where the problem is
+problem = { $problem ->
+    [none] Nowhere: progress or success
+    [request] The request itself
+    [auth] Credentials
+    [policy] A policy of the server or operator
+    [callee] The callee's state or choice
+    [routing] The address or route
+    [media] The session description
+    [server] The answering server
+   *[network] Beyond the answering server
+}
+fact-fixer = Who fixes it
+fixer = { $fixer ->
+    [none] Nobody: nothing to fix
+    [client] The calling user agent, by resending
+    [caller] The caller or the calling side's configuration
+    [callee] Only the callee
+   *[operator] The operator of the answering element or network
+}
+fact-reached = Callee's device
+reached = { $reached ->
+    [alerted] Reached and alerted (it rang)
+    [reached] Reached, did not ring
+    [not-reached] Never reached
+   *[varies] Depends on which element answered
+}
+fact-isup-to = ISUP cause sent to the PSTN (RFC 3398 §8.2.6.1)
+fact-isup-from = ISUP causes that map to it (RFC 3398 §7.2.4.1)
+isup-none = No mapping
+isup-cause = { $cause } ({ $cause ->
+    [1] Unallocated number
+    [2] No route to specified transit network
+    [3] No route to destination
+    [17] User busy
+    [18] No user responding
+    [19] No answer from user (user alerted)
+    [20] Subscriber absent
+    [21] Call rejected
+    [22] Number changed
+    [23] Redirection to new destination
+    [25] Exchange routing error
+    [26] Non-selected user clearing
+    [27] Destination out of order
+    [28] Invalid number format (address incomplete)
+    [29] Facility rejected
+    [31] Normal, unspecified
+    [34] No circuit/channel available
+    [38] Network out of order
+    [41] Temporary failure
+    [42] Switching equipment congestion
+    [47] Resource unavailable, unspecified
+    [55] Incoming calls barred within CUG
+    [57] Bearer capability not authorized
+    [58] Bearer capability not presently available
+    [63] Service or option not available, unspecified
+    [65] Bearer capability not implemented
+    [70] Only restricted digital information bearer capability is available
+    [79] Service or option not implemented, unspecified
+    [87] User not member of CUG
+    [88] Incompatible destination
+    [102] Recovery on timer expiry
+    [111] Protocol error, unspecified
+   *[127] Interworking, unspecified
+})
+todo-same-fix = One fix serves both { $a } and { $b }: { $fix }
 fact-senders = Typically sent by
 fact-requests = Answers
-fact-headers = Headers that matter
 fact-next = Client's next step
 fact-forking = At a forking proxy
 fact-confused = Often confused with
