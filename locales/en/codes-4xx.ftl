@@ -91,7 +91,7 @@ code-416 =
     .handle = Rewrite the target as a SIP URI, for example `tel:+14155550100` as `sip:+14155550100@example.com;user=phone`, in the client or in a normalisation rule on the first proxy, and resend.
 
 code-417 =
-    .summary = The server does not know the Resource-Priority namespace or value; Accept-Resource-Priority lists those it does.
+    .summary = The request required resource priority, but the server does not know its Resource-Priority namespace or value.
     .description = Defined by RFC 4412 for communications resource priority: the request carried `Require: resource-priority`, and its `Resource-Priority` header holds a namespace or priority value the element does not understand (RFC 4412 §4.6.2). Without that `Require`, an unknown value is not an error: the element serves the request at default priority. The response may list the namespaces and values the element supports in `Accept-Resource-Priority`.
     .seen = Priority calls of government and emergency-preparedness services, with namespaces such as `ets`, `wps`, `dsn` or `drsn`, sent with `Require: resource-priority` because the caller insists on priority treatment, and reaching a gateway, carrier network or PBX that is not provisioned for that namespace, typically at an interconnect between networks provisioned differently.
     .handle = Read `Accept-Resource-Priority`, if present, and resend with a namespace and value the element supports, or remove `resource-priority` from `Require` if the call may proceed at default priority. A call that must keep its priority needs the interconnect or gateway to be provisioned for the namespace.
@@ -111,7 +111,7 @@ code-421 =
 code-422 =
     .summary = The Session-Expires interval is below the server's minimum; retry with at least the value given in Min-SE.
     .description = Defined by RFC 4028 for session timers: the request carried a `Session-Expires` interval shorter than the minimum the proxy or UAS accepts. The response must carry a `Min-SE` header with that minimum.
-    .seen = An INVITE, re-INVITE or UPDATE from a UA configured with a short session refresh interval passing through a proxy, or reaching a UAS, with a higher minimum. An element may reject with 422 only when the request shows that the caller supports session timers (`Supported: timer`); otherwise a proxy raises the interval itself (RFC 4028 §8.1, §9). No element may set its minimum below 90 seconds.
+    .seen = An INVITE, re-INVITE or UPDATE from a UA configured with a short session refresh interval passing through a proxy, or reaching a UAS, with a higher minimum. A proxy or UAS may reject with 422 only when the request shows that the caller supports session timers (`Supported: timer`, RFC 4028 §8.1, §9); otherwise a proxy raises the interval itself. No element may set its minimum below 90 seconds.
     .handle = Resend the request with `Session-Expires` at least the `Min-SE` value from the response and with a `Min-SE` header carrying that value, as RFC 4028 requires; most stacks do this automatically. A rejected refresh inside an established call does not end the call by itself, but a refresh must succeed before the session interval runs out.
 
 code-423 =

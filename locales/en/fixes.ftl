@@ -12,7 +12,7 @@ fix-render-early-media-and-wait = If SDP is present, open the media path and pla
 # 199
 fix-release-early-dialog = Release the early dialog (and its early media) identified by the To tag of the 199, and keep waiting for the final response on the other branches.
 # 200
-fix-request-succeeded = The request succeeded: for INVITE send ACK end to end (and BYE unwanted forked dialogs); for REGISTER read your Contact's expires to schedule the refresh.
+fix-request-succeeded = The request succeeded: for INVITE send ACK end to end (and BYE unwanted forked dialogs); for REGISTER read your Contact's expires to schedule the refresh; for SUBSCRIBE and REFER the state arrives in the NOTIFY that follows.
 # 204
 fix-keep-cached-state = The refresh succeeded and no NOTIFY will follow: keep the cached state and its entity-tag and take the new expiry from Expires.
 # 300

@@ -188,14 +188,13 @@ diff-carries = The responses carry different headers: { $a } { $count-a ->
         [0] none of its own
        *[other] { $headers-b }
     }.
-diff-triggers = Different request headers provoke them: { $a } { $count-a ->
-        [0] is not provoked by a request header
-       *[other] is provoked by { $headers-a }
+diff-triggers = They concern different request headers: { $a } { $count-a ->
+        [0] concerns no request header in particular
+       *[other] concerns { $headers-a } in the request
     }, { $b } { $count-b ->
-        [0] by none
-       *[other] by { $headers-b }
+        [0] none in particular
+       *[other] { $headers-b }
     }.
-
 ## Facts table
 
 fact-class = Class
@@ -210,7 +209,7 @@ fact-status = Status
 status-current = In use
 status-deprecated = Deprecated by RFC { $rfc }
 fact-carries = Headers it carries
-fact-triggers = Request headers that provoke it
+fact-triggers = Request headers involved
 fact-retry-after = Retry-After
 retry-after-allowed = { $allowed ->
     [yes] May accompany it
@@ -252,7 +251,7 @@ isup-cause = { $cause } ({ $cause ->
     [3] No route to destination
     [17] User busy
     [18] No user responding
-    [19] No answer from user (user alerted)
+    [19] No answer from user, user alerted
     [20] Subscriber absent
     [21] Call rejected
     [22] Number changed
@@ -260,7 +259,7 @@ isup-cause = { $cause } ({ $cause ->
     [25] Exchange routing error
     [26] Non-selected user clearing
     [27] Destination out of order
-    [28] Invalid number format (address incomplete)
+    [28] Invalid number format, address incomplete
     [29] Facility rejected
     [31] Normal, unspecified
     [34] No circuit/channel available
@@ -281,7 +280,7 @@ isup-cause = { $cause } ({ $cause ->
     [111] Protocol error, unspecified
    *[127] Interworking, unspecified
 })
-todo-same-fix = One fix serves both { $a } and { $b }: { $fix }
+todo-same-fix = What to do is the same for { $a } and { $b }: { $fix }
 fact-senders = Typically sent by
 fact-requests = Answers
 fact-next = Client's next step

@@ -28,7 +28,7 @@ code-404 =
     .summary = El usuario de la Request-URI no existe en ese dominio, o el servidor no es responsable del dominio.
     .description = El servidor tiene información definitiva de que el usuario de la Request-URI no existe en el dominio. También se devuelve cuando el dominio de la Request-URI no es uno de los que gestiona el servidor. Indica que el usuario es desconocido, no solo inalcanzable: según RFC 3261, un proxy responde 480 cuando el usuario existe pero no tiene un registro utilizable.
     .seen = Una llamada a un número o extensión que no figura en el plan de enrutamiento de la PBX o del operador, una cadena marcada con un formato incorrecto (sin código de país o `+`, con un prefijo de troncal de más) de modo que no coincide ninguna ruta, o una Request-URI cuyo host es una dirección IP o un dominio que el servidor no está configurado para atender. Los registrars lo envían a un REGISTER cuya dirección de registro (address-of-record) no es válida para el dominio, y las pasarelas PSTN traducen la causa ISDN 1 (número no asignado) a 404.
-    .handle = Revise la parte de usuario y el host de la Request-URI tal como llegaron realmente al servidor: la normalización de números, las reescrituras del plan de marcación y los dominios configurados en el servidor. Reintentar con la misma URI no servirá de nada.
+    .handle = Revise la parte de usuario y el host de la Request-URI tal como llegaron realmente al servidor: la normalización de números, las reescrituras del plan de marcación y los dominios configurados en el servidor. Reintentar con la misma URI no servirá de nada, salvo que la respuesta lleve `Retry-After`: el §20.33 de la RFC 3261 permite que un 404 indique cuándo prevé la parte llamada volver a estar disponible.
 
 code-405 =
     .summary = El método se entiende pero no está permitido para esta Request-URI; la cabecera Allow enumera los que sí lo están.
@@ -37,10 +37,10 @@ code-405 =
     .handle = Lea `Allow` y no vuelva a enviar el mismo método a esa URI. Use un método de la lista o envíe la solicitud al elemento que la gestiona, como el registrar en lugar de un par de troncal; un REFER rechazado significa que la transferencia tiene que realizarse de otra forma.
 
 code-406 =
-    .summary = El servidor solo puede generar cuerpos de respuesta que las cabeceras Accept de la solicitud excluyen.
-    .description = El recurso solo puede generar cuerpos de respuesta cuyo tipo, codificación o idioma quedan excluidos por la cabecera `Accept`, `Accept-Encoding` o `Accept-Language` de la solicitud. Se refiere a lo que el cliente está dispuesto a recibir, no al cuerpo que envió el cliente (415) ni a los medios ofrecidos en el SDP (488, 606).
+    .summary = El servidor solo puede generar cuerpos de respuesta que la cabecera Accept de la solicitud excluye.
+    .description = El recurso solo puede generar cuerpos de respuesta cuyo contenido no es aceptable según la cabecera `Accept` de la solicitud (RFC 3261 §21.4.7). Se refiere a lo que el cliente está dispuesto a recibir, no al cuerpo que envió el cliente (415) ni a los medios ofrecidos en el SDP (488, 606).
     .seen = Poco frecuente en la práctica. Un caso es un SUBSCRIBE cuyo `Accept` solo enumera tipos de cuerpo que el notificador no puede generar para ese paquete de eventos.
-    .handle = Compare las cabeceras `Accept`, `Accept-Encoding` y `Accept-Language` de la solicitud con los formatos que admite el servidor, amplíelas y reenvíe. Un 406 recibido por lo que en realidad es una incompatibilidad de códecs o de SDP es un uso incorrecto por parte del servidor; ese fallo se señaliza con 488 o 606.
+    .handle = Compare la cabecera `Accept` de la solicitud con los formatos que admite el servidor, amplíela y reenvíe. Un 406 recibido por lo que en realidad es una incompatibilidad de códecs o de SDP es un uso incorrecto por parte del servidor; ese fallo se señaliza con 488 o 606.
 
 code-407 =
     .summary = Un proxy del camino exige autenticación; reenvíe con una cabecera Proxy-Authorization que responda a su desafío.
@@ -92,9 +92,9 @@ code-416 =
 
 code-417 =
     .summary = El servidor no conoce el espacio de nombres o valor de Resource-Priority; Accept-Resource-Priority indica los que sí.
-    .description = Definido por RFC 4412 para la prioridad de recursos de comunicaciones: el elemento recibió una solicitud cuya cabecera `Resource-Priority` contiene un espacio de nombres o un valor de prioridad que no entiende, y rechaza la solicitud en lugar de procesarla sin prioridad. La respuesta enumera en `Accept-Resource-Priority` los espacios de nombres y valores que admite el elemento.
-    .seen = Llamadas prioritarias de servicios gubernamentales y de preparación para emergencias, con espacios de nombres como `ets`, `wps`, `dsn` o `drsn`, que llegan a una pasarela, una red de operador o una PBX que no está aprovisionada para ese espacio de nombres y está configurada para rechazar valores desconocidos, normalmente en una interconexión entre redes aprovisionadas de forma distinta.
-    .handle = Lea `Accept-Resource-Priority` y reenvíe con un espacio de nombres y un valor que el elemento admita, o sin `Resource-Priority` si la llamada puede cursarse con prioridad normal. Una llamada que debe conservar su prioridad requiere que la interconexión o la pasarela estén aprovisionadas para ese espacio de nombres.
+    .description = Definido por RFC 4412 para la prioridad de recursos de comunicaciones: la solicitud llevaba `Require: resource-priority` y su cabecera `Resource-Priority` contiene un espacio de nombres o un valor de prioridad que el elemento no entiende (RFC 4412 §4.6.2). Sin ese `Require`, un valor desconocido no es un error: el elemento atiende la solicitud con la prioridad por defecto. La respuesta puede enumerar en `Accept-Resource-Priority` los espacios de nombres y valores que admite el elemento.
+    .seen = Llamadas prioritarias de servicios gubernamentales y de preparación para emergencias, con espacios de nombres como `ets`, `wps`, `dsn` o `drsn`, enviadas con `Require: resource-priority` porque el llamante exige un tratamiento prioritario, que llegan a una pasarela, una red de operador o una PBX que no está aprovisionada para ese espacio de nombres, normalmente en una interconexión entre redes aprovisionadas de forma distinta.
+    .handle = Lea `Accept-Resource-Priority`, si está presente, y reenvíe con un espacio de nombres y un valor que el elemento admita, o quite `resource-priority` de `Require` si la llamada puede cursarse con la prioridad por defecto. Una llamada que debe conservar su prioridad requiere que la interconexión o la pasarela estén aprovisionadas para ese espacio de nombres.
 
 code-420 =
     .summary = El servidor no admite una extensión indicada en Require o Proxy-Require; la cabecera Unsupported la identifica.
@@ -111,7 +111,7 @@ code-421 =
 code-422 =
     .summary = El intervalo Session-Expires es inferior al mínimo del servidor; reintente con al menos el valor indicado en Min-SE.
     .description = Definido por RFC 4028 para los temporizadores de sesión: la solicitud llevaba un intervalo `Session-Expires` más corto que el mínimo que acepta el proxy o el UAS. La respuesta debe incluir una cabecera `Min-SE` con ese mínimo.
-    .seen = Un INVITE, re-INVITE o UPDATE de un UA configurado con un intervalo de refresco de sesión corto que atraviesa un proxy, o llega a un UAS, con un mínimo más alto. Todo elemento que implemente temporizadores de sesión rechaza un valor inferior a 90 segundos, porque RFC 4028 fija 90 segundos como el mínimo más bajo permitido.
+    .seen = Un INVITE, re-INVITE o UPDATE de un UA configurado con un intervalo de refresco de sesión corto que atraviesa un proxy, o llega a un UAS, con un mínimo más alto. Un elemento solo puede rechazarlo con 422 si la solicitud muestra que el llamante admite temporizadores de sesión (`Supported: timer`); si no, un proxy aumenta el intervalo por su cuenta (RFC 4028 §8.1, §9). Ningún elemento puede fijar su mínimo por debajo de 90 segundos.
     .handle = Reenvíe la solicitud con un `Session-Expires` de al menos el valor de `Min-SE` de la respuesta y con una cabecera `Min-SE` que lleve ese valor, como exige RFC 4028; la mayoría de las pilas lo hacen automáticamente. Un refresco rechazado dentro de una llamada establecida no termina la llamada por sí mismo, pero algún refresco tiene que tener éxito antes de que se agote el intervalo de sesión.
 
 code-423 =
@@ -122,7 +122,7 @@ code-423 =
 
 code-424 =
     .summary = La información de ubicación era incorrecta, inutilizable o inaccesible; Geolocation-Error indica el motivo.
-    .description = Definido por RFC 6442 para el transporte de la ubicación: la información de ubicación de la solicitud estaba mal formada o no era satisfactoria para el propósito del destinatario, o no pudo determinarse, por ejemplo porque no se pudo desreferenciar una URI de ubicación. La respuesta debería incluir una cabecera `Geolocation-Error` cuyo código indica qué falló.
+    .description = Definido por RFC 6442 para el transporte de la ubicación: la información de ubicación de la solicitud estaba mal formada o no era satisfactoria para el propósito del destinatario, o no pudo determinarse, por ejemplo porque no se pudo desreferenciar una URI de ubicación. La respuesta debe incluir una cabecera `Geolocation-Error` cuyo código indica qué falló.
     .seen = Llamadas de emergencia y otros INVITE enrutados por ubicación cuya cabecera `Geolocation` apunta a un cuerpo PIDF-LO ausente o no válido, o a una URI de ubicación que el proxy de enrutamiento de servicios de emergencia o el PSAP no pueden desreferenciar; también solicitudes cuya ubicación está presente pero cuyas reglas de uso no permiten al destinatario usarla ni enrutar en función de ella.
     .handle = Lea el código de `Geolocation-Error`: 100 significa que no se pudo procesar la ubicación, de 200 a 202 indican falta de permiso para usar, retransmitir o enrutar según la ubicación, y 300 significa que falló la desreferenciación. Corrija el PIDF-LO o sus reglas de uso, haga que la URI de ubicación sea accesible y esté autorizada para el destinatario, o envíe la ubicación por valor, y luego reintente.
 

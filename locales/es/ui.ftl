@@ -72,41 +72,13 @@ compare-title = SIP { $a } { $reason-a } vs. { $b } { $reason-b }
 compare-heading = SIP { $a } { $reason-a } vs. { $b } { $reason-b }
 compare-description = SIP { $a } { $reason-a } vs. { $b } { $reason-b }: la diferencia, los datos en paralelo, cuándo aparece cada uno y qué hacer.
 compare-breadcrumb = { $a } vs. { $b }
-compare-lede = { $same-class ->
-    [yes] { $a } { $reason-a } y { $b } { $reason-b } son ambas respuestas { $class-a ->
-        [1] provisionales (1xx)
-        [2] de éxito (2xx)
-        [3] de redirección (3xx)
-        [4] de error del cliente (4xx)
-        [5] de error del servidor (5xx)
-       *[6] de fallo global (6xx)
-    }{ $same-next ->
-        [yes] , y el cliente reacciona igual ante ambas
-       *[no] , pero piden al cliente cosas distintas
-    }.
-   *[no] { $a } { $reason-a } es una respuesta { $class-a ->
-        [1] provisional (1xx)
-        [2] de éxito (2xx)
-        [3] de redirección (3xx)
-        [4] de error del cliente (4xx)
-        [5] de error del servidor (5xx)
-       *[6] de fallo global (6xx)
-    }, mientras que { $b } { $reason-b } es una respuesta { $class-b ->
-        [1] provisional (1xx)
-        [2] de éxito (2xx)
-        [3] de redirección (3xx)
-        [4] de error del cliente (4xx)
-        [5] de error del servidor (5xx)
-       *[6] de fallo global (6xx)
-    }.
-}
 section-differences = Diferencias clave
 section-side-by-side = En paralelo
 section-what-to-do = Qué hacer
-section-note = Por qué se confunden
 section-related = Comparaciones relacionadas
 section-code-prose = { $code } { $reason }
 link-code-page = Todo sobre { $code } { $reason }
+link-how-to-handle = Cómo tratarlo, en detalle
 pair-link = { $a } vs. { $b }
 
 ## Lo que hace el cliente a continuación, como frase sobre un código
@@ -141,28 +113,7 @@ diff-class = { $a } pertenece a la clase { $class-a ->
        *[6] de fallo global (6xx)
     }.
 diff-final = { $provisional } es provisional: la transacción sigue abierta y llegarán más respuestas. { $final } es final y cierra la transacción.
-diff-next = El siguiente paso del cliente es distinto: tras { $a } debe { $next-a ->
-        [wait] esperar la respuesta final
-        [done] continuar, porque la solicitud tuvo éxito
-        [redirect] reintentar en la dirección de Contact
-        [authenticate] reintentar con credenciales
-        [modify] modificar la solicitud y reintentar
-        [retry-later] reintentar más tarde
-        [retry-elsewhere] probar otro servidor
-        [give-up] desistir de este destino
-       *[none] no hacer nada más
-    }; tras { $b } debe { $next-b ->
-        [wait] esperar la respuesta final
-        [done] continuar, porque la solicitud tuvo éxito
-        [redirect] reintentar en la dirección de Contact
-        [authenticate] reintentar con credenciales
-        [modify] modificar la solicitud y reintentar
-        [retry-later] reintentar más tarde
-        [retry-elsewhere] probar otro servidor
-        [give-up] desistir de este destino
-       *[none] no hacer nada más
-    }.
-diff-retry-after = { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; { $without } no tiene ese temporizador.
+diff-retry-after = { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; { $without } no, así que el cliente no dispone de un tiempo de espera indicado por el servidor antes de reintentar.
 diff-forking = En un proxy con bifurcación (forking), { $a } { $forking-a ->
         [hop-by-hop] se detiene en el primer salto y nunca se reenvía
         [forwarded] se reenvía aguas arriba de inmediato
@@ -182,17 +133,68 @@ diff-forking = En un proxy con bifurcación (forking), { $a } { $forking-a ->
         [not-forwarded] no se reenvía aguas arriba tal cual; el proxy responde 500 en su lugar
        *[global] pone fin a la búsqueda: se cancelan las demás ramas y se reenvía
     }.
-diff-headers = Las cabeceras que hay que revisar son distintas: { $a } { $count-a ->
-        [0] no lleva ninguna cabecera propia
-       *[other] lleva { $headers-a }
-    }, y { $b } { $count-b ->
-        [0] no lleva ninguna cabecera propia
-       *[other] lleva { $headers-b }
-    }.
 diff-requests = Responden a solicitudes distintas: { $a } responde a { $requests-a }, y { $b }, a { $requests-b }.
 diff-senders = Proceden de sitios distintos: { $a } lo envía normalmente { $senders-a }, y { $b }, { $senders-b }.
 diff-deprecated = La RFC { $rfc } declara obsoleto { $code }; las implementaciones nuevas no deberían enviarlo.
 diff-none = Los datos registrados de { $a } y { $b } coinciden; lo que los distingue es su significado, descrito a continuación.
+diff-problem = El problema está en sitios distintos: con un { $a }, { $problem-a ->
+        [none] no hay ningún problema
+        [request] está en la propia solicitud
+        [auth] está en las credenciales
+        [policy] está en una política del servidor o de su operador
+        [callee] está en el estado o la decisión del destinatario
+        [routing] está en la dirección o en la ruta hacia el destino
+        [media] está en la descripción de sesión
+        [server] está en el servidor que respondió
+       *[network] está más allá del servidor que respondió
+    }; con un { $b }, { $problem-b ->
+        [none] no hay ningún problema
+        [request] está en la propia solicitud
+        [auth] está en las credenciales
+        [policy] está en una política del servidor o de su operador
+        [callee] está en el estado o la decisión del destinatario
+        [routing] está en la dirección o en la ruta hacia el destino
+        [media] está en la descripción de sesión
+        [server] está en el servidor que respondió
+       *[network] está más allá del servidor que respondió
+    }.
+diff-reached = { $a } { $reached-a ->
+        [alerted] indica que el dispositivo del destinatario sonó
+        [reached] indica que se llegó al dispositivo del destinatario, pero no sonó
+       *[not-reached] indica que nunca se llegó al dispositivo del destinatario
+    }, mientras que { $b } { $reached-b ->
+        [alerted] indica que sí sonó
+        [reached] indica que se llegó a él, pero no sonó
+       *[not-reached] indica que nunca se llegó a él
+    }.
+diff-fixer = No los soluciona la misma persona: con un { $a }, { $fixer-a ->
+        [none] no hay nada que solucionar
+        [client] lo soluciona el propio agente de usuario llamante, modificando la solicitud y reenviándola
+        [caller] la solución pasa por el llamante o por la configuración del lado llamante
+        [callee] solo el destinatario puede cambiar la situación
+       *[operator] la solución está en manos del operador del elemento que respondió o de la red que hay detrás
+    }; con un { $b }, { $fixer-b ->
+        [none] no hay nada que solucionar
+        [client] lo soluciona el propio agente de usuario llamante, modificando la solicitud y reenviándola
+        [caller] la solución pasa por el llamante o por la configuración del lado llamante
+        [callee] solo el destinatario puede cambiar la situación
+       *[operator] la solución está en manos del operador del elemento que respondió o de la red que hay detrás
+    }.
+diff-isup = Una pasarela hacia la PSTN libera la llamada con una causa ISUP distinta: { $cause-a } para { $a } y { $cause-b } para { $b } (RFC 3398 §8.2.6.1).
+diff-carries = Las respuestas llevan cabeceras distintas: { $a } { $count-a ->
+        [0] no lleva ninguna en particular
+       *[other] lleva { $headers-a }
+    }, mientras que { $b } { $count-b ->
+        [0] no lleva ninguna en particular
+       *[other] lleva { $headers-b }
+    }.
+diff-triggers = Los provocan cabeceras distintas de la solicitud: { $a } { $count-a ->
+        [0] no se debe a ninguna
+       *[other] se debe a { $headers-a }
+    }, mientras que { $b } { $count-b ->
+        [0] no se debe a ninguna
+       *[other] se debe a { $headers-b }
+    }.
 
 ## Tabla de datos
 
@@ -207,9 +209,81 @@ fact-defined-value = RFC { $rfc }, sección { $section }
 fact-status = Estado
 status-current = En uso
 status-deprecated = Declarado obsoleto por la RFC { $rfc }
+fact-carries = Cabeceras que lleva
+fact-triggers = Cabeceras de la solicitud que lo provocan
+fact-retry-after = Retry-After
+retry-after-allowed = { $allowed ->
+    [yes] Puede acompañarlo
+   *[no] No se usa con él
+}
+fact-problem = Dónde está el problema
+problem = { $problem ->
+    [none] En ninguna parte: progreso o éxito
+    [request] En la propia solicitud
+    [auth] En las credenciales
+    [policy] En una política del servidor o del operador
+    [callee] En el estado o la decisión del destinatario
+    [routing] En la dirección o la ruta
+    [media] En la descripción de sesión
+    [server] En el servidor que responde
+   *[network] Más allá del servidor que responde
+}
+fact-fixer = Quién lo soluciona
+fixer = { $fixer ->
+    [none] Nadie: no hay nada que solucionar
+    [client] El agente de usuario llamante, reenviando la solicitud
+    [caller] El llamante o la configuración del lado llamante
+    [callee] Solo el destinatario
+   *[operator] El operador del elemento que responde o de la red
+}
+fact-reached = Dispositivo del destinatario
+reached = { $reached ->
+    [alerted] Se llegó a él y sonó
+    [reached] Se llegó a él, pero no sonó
+    [not-reached] Nunca se llegó a él
+   *[varies] Depende del elemento que respondió
+}
+fact-isup-to = Causa ISUP enviada a la PSTN (RFC 3398 §8.2.6.1)
+fact-isup-from = Causas ISUP asignadas a este código (RFC 3398 §7.2.4.1)
+isup-none = Sin correspondencia
+isup-cause = { $cause } ({ $cause ->
+    [1] Número no asignado
+    [2] No hay ruta hacia la red de tránsito especificada
+    [3] No hay ruta hacia el destino
+    [17] Usuario ocupado
+    [18] Ningún usuario responde
+    [19] Sin respuesta del usuario [usuario alertado]
+    [20] Abonado ausente
+    [21] Llamada rechazada
+    [22] Número cambiado
+    [23] Redirección a un nuevo destino
+    [25] Error de enrutamiento en la central
+    [26] Liberación de usuario no seleccionado
+    [27] Destino fuera de servicio
+    [28] Formato de número no válido [dirección incompleta]
+    [29] Facilidad rechazada
+    [31] Normal, sin especificar
+    [34] No hay circuito/canal disponible
+    [38] Red fuera de servicio
+    [41] Fallo temporal
+    [42] Congestión del equipo de conmutación
+    [47] Recurso no disponible, sin especificar
+    [55] Llamadas entrantes prohibidas dentro del grupo cerrado de usuarios
+    [57] Capacidad portadora no autorizada
+    [58] Capacidad portadora no disponible actualmente
+    [63] Servicio u opción no disponible, sin especificar
+    [65] Capacidad portadora no implementada
+    [70] Solo está disponible la capacidad portadora de información digital restringida
+    [79] Servicio u opción no implementado, sin especificar
+    [87] Usuario no miembro del grupo cerrado de usuarios
+    [88] Destino incompatible
+    [102] Recuperación al expirar el temporizador
+    [111] Error de protocolo, sin especificar
+   *[127] Interfuncionamiento, sin especificar
+})
+todo-same-fix = La solución es la misma para { $a } y para { $b }. { $fix }
 fact-senders = Lo envía normalmente
 fact-requests = Responde a
-fact-headers = Cabeceras relevantes
 fact-next = Siguiente paso del cliente
 fact-forking = En un proxy con bifurcación
 fact-confused = Se confunde a menudo con

@@ -72,41 +72,13 @@ compare-title = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い
 compare-heading = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い
 compare-description = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い、基本情報の比較、それぞれが発生する状況と対処方法を解説します。
 compare-breadcrumb = { $a } と { $b }
-compare-lede = { $same-class ->
-    [yes] { $a } { $reason-a } と { $b } { $reason-b } はどちらも{ $class-a ->
-        [1] 暫定応答（1xx）
-        [2] 成功応答（2xx）
-        [3] リダイレクト応答（3xx）
-        [4] クライアントエラー応答（4xx）
-        [5] サーバーエラー応答（5xx）
-       *[6] グローバルエラー応答（6xx）
-    }{ $same-next ->
-        [yes] で、クライアントの対応も同じです
-       *[no] ですが、クライアントに求める動作はそれぞれ異なります
-    }。
-   *[no] { $a } { $reason-a } は{ $class-a ->
-        [1] 暫定応答（1xx）
-        [2] 成功応答（2xx）
-        [3] リダイレクト応答（3xx）
-        [4] クライアントエラー応答（4xx）
-        [5] サーバーエラー応答（5xx）
-       *[6] グローバルエラー応答（6xx）
-    }、{ $b } { $reason-b } は{ $class-b ->
-        [1] 暫定応答（1xx）
-        [2] 成功応答（2xx）
-        [3] リダイレクト応答（3xx）
-        [4] クライアントエラー応答（4xx）
-        [5] サーバーエラー応答（5xx）
-       *[6] グローバルエラー応答（6xx）
-    }です。
-}
 section-differences = 主な違い
 section-side-by-side = 並べて比較
 section-what-to-do = 対処方法
-section-note = この 2 つが混同される理由
 section-related = 関連する比較
 section-code-prose = { $code } { $reason }
 link-code-page = { $code } { $reason } の詳細
+link-how-to-handle = 対処方法の詳細
 pair-link = { $a } と { $b }
 
 ## 1 つのコードについて、クライアントが次に行うことを述べる文
@@ -141,28 +113,7 @@ diff-class = { $a } は{ $class-a ->
        *[6] グローバルエラー（6xx）
     }クラスに属します。
 diff-final = { $provisional } は暫定応答で、トランザクションは開いたままとなり、この後にさらに応答が続きます。{ $final } は最終応答で、トランザクションを終了させます。
-diff-next = クライアントの次の動作が異なります。{ $a } の後は{ $next-a ->
-        [wait] 最終応答を待つ
-        [done] リクエストが成功しているので、そのまま処理を進める
-        [redirect] 応答の Contact にあるアドレス宛てに再試行する
-        [authenticate] 認証情報を付けて再試行する
-        [modify] リクエストを修正して再試行する
-        [retry-later] 後で再試行する
-        [retry-elsewhere] 別のサーバーを試す
-        [give-up] この宛先への送信を断念する
-       *[none] それ以上何もしない
-    }ことになり、{ $b } の後は{ $next-b ->
-        [wait] 最終応答を待つ
-        [done] リクエストが成功しているので、そのまま処理を進める
-        [redirect] 応答の Contact にあるアドレス宛てに再試行する
-        [authenticate] 認証情報を付けて再試行する
-        [modify] リクエストを修正して再試行する
-        [retry-later] 後で再試行する
-        [retry-elsewhere] 別のサーバーを試す
-        [give-up] この宛先への送信を断念する
-       *[none] それ以上何もしない
-    }ことになります。
-diff-retry-after = { $with } には Retry-After を付けることができ、次の試行がいつ有効になるかをクライアントに伝えられます。{ $without } にはそのようなタイマーはありません。
+diff-retry-after = { $with } には Retry-After を付けることができ、次の試行がいつ有効になるかをクライアントに伝えられます。{ $without } には付けられないため、再試行までの待ち時間がサーバーから示されることはありません。
 diff-forking = フォーキングプロキシでは、{ $a } は{ $forking-a ->
         [hop-by-hop] 最初のホップで止まり、転送されることはありません
         [forwarded] ただちに上流へ転送されます
@@ -182,17 +133,68 @@ diff-forking = フォーキングプロキシでは、{ $a } は{ $forking-a ->
         [not-forwarded] そのままの形では上流へ転送されず、代わりにプロキシが 500 を返します
        *[global] 探索を終了させます。他のブランチはキャンセルされ、この応答が転送されます
     }。
-diff-headers = 確認すべきヘッダーが異なります。{ $a } には{ $count-a ->
-        [0] 固有のヘッダーがなく
-       *[other] ヘッダー { $headers-a } が付き
-    }、{ $b } には{ $count-b ->
-        [0] 固有のヘッダーがありません
-       *[other] ヘッダー { $headers-b } が付きます
-    }。
 diff-requests = 応答の対象となるリクエストが異なります。{ $a } は{ $requests-a }に対する応答、{ $b } は{ $requests-b }に対する応答です。
 diff-senders = 送信元が異なります。{ $a } を送信するのは主に{ $senders-a }、{ $b } を送信するのは主に{ $senders-b }です。
 diff-deprecated = { $code } は RFC { $rfc } で非推奨となっているため、新しい実装では送信すべきではありません。
 diff-none = { $a } と { $b } の記録上の基本情報は一致しています。両者を分けるのはその意味で、以下で説明します。
+diff-problem = 問題の所在が異なります。{ $a } では{ $problem-a ->
+        [none] 何も問題はなく
+        [request] 問題はリクエストそのものにあり
+        [auth] 問題は認証情報にあり
+        [policy] 問題はサーバーまたはその運用者のポリシーにあり
+        [callee] 問題は着信者の状態または判断にあり
+        [routing] 問題はアドレスまたは宛先までのルートにあり
+        [media] 問題はセッション記述にあり
+        [server] 問題は応答したサーバーにあり
+       *[network] 問題は応答したサーバーより先にあり
+    }、{ $b } では{ $problem-b ->
+        [none] 何も問題はありません
+        [request] 問題はリクエストそのものにあります
+        [auth] 問題は認証情報にあります
+        [policy] 問題はサーバーまたはその運用者のポリシーにあります
+        [callee] 問題は着信者の状態または判断にあります
+        [routing] 問題はアドレスまたは宛先までのルートにあります
+        [media] 問題はセッション記述にあります
+        [server] 問題は応答したサーバーにあります
+       *[network] 問題は応答したサーバーより先にあります
+    }。
+diff-reached = { $a } は{ $reached-a ->
+        [alerted] 着信者の端末が鳴動したこと
+        [reached] 着信者の端末には到達したものの鳴動しなかったこと
+       *[not-reached] 着信者の端末には一度も到達しなかったこと
+    }を、{ $b } は{ $reached-b ->
+        [alerted] 端末が鳴動したこと
+        [reached] 端末には到達したものの鳴動しなかったこと
+       *[not-reached] 端末には一度も到達しなかったこと
+    }を意味します。
+diff-fixer = 対処する側が異なります。{ $a } では{ $fixer-a ->
+        [none] 対処の必要がなく
+        [client] 発信側の UA 自身がリクエストを修正して再送すれば解決し
+        [caller] 発信者または発信側の設定を変える必要があり
+        [callee] 着信者にしか解決できず
+       *[operator] 応答した要素またはその背後のネットワークの運用者による対処が必要で
+    }、{ $b } では{ $fixer-b ->
+        [none] 対処の必要がありません
+        [client] 発信側の UA 自身がリクエストを修正して再送すれば解決します
+        [caller] 発信者または発信側の設定を変える必要があります
+        [callee] 着信者にしか解決できません
+       *[operator] 応答した要素またはその背後のネットワークの運用者による対処が必要です
+    }。
+diff-isup = PSTN とのゲートウェイが呼を解放する際の ISUP 理由表示値が異なります。{ $a } では { $cause-a }、{ $b } では { $cause-b }です（RFC 3398 §8.2.6.1）。
+diff-carries = 応答に含まれるヘッダーが異なります。{ $a } は{ $count-a ->
+        [0] 固有のヘッダーを含まず
+       *[other] {" "}{ $headers-a } を含み
+    }、{ $b } は{ $count-b ->
+        [0] 固有のヘッダーを含みません
+       *[other] {" "}{ $headers-b } を含みます
+    }。
+diff-triggers = 原因となるリクエストヘッダーが異なります。{ $a } は{ $count-a ->
+        [0] リクエストヘッダーとは関係なく返され
+       *[other] {" "}{ $headers-a } が原因で返され
+    }、{ $b } は{ $count-b ->
+        [0] リクエストヘッダーとは関係なく返されます
+       *[other] {" "}{ $headers-b } が原因で返されます
+    }。
 
 ## 基本情報の表
 
@@ -207,9 +209,81 @@ fact-defined-value = RFC { $rfc } の { $section } 節
 fact-status = ステータス
 status-current = 使用中
 status-deprecated = RFC { $rfc } で非推奨
+fact-carries = 含まれるヘッダー
+fact-triggers = 原因となるリクエストヘッダー
+fact-retry-after = Retry-After
+retry-after-allowed = { $allowed ->
+    [yes] 付加される場合がある
+   *[no] 付加されない
+}
+fact-problem = 問題の所在
+problem = { $problem ->
+    [none] なし：進行中または成功
+    [request] リクエストそのもの
+    [auth] 認証情報
+    [policy] サーバーまたは運用者のポリシー
+    [callee] 着信者の状態または判断
+    [routing] アドレスまたはルート
+    [media] セッション記述
+    [server] 応答したサーバー
+   *[network] 応答したサーバーより先
+}
+fact-fixer = 対処する側
+fixer = { $fixer ->
+    [none] なし：対処不要
+    [client] 発信側の UA（修正して再送）
+    [caller] 発信者または発信側の設定
+    [callee] 着信者のみ
+   *[operator] 応答した要素またはネットワークの運用者
+}
+fact-reached = 着信者の端末
+reached = { $reached ->
+    [alerted] 到達し、鳴動した
+    [reached] 到達したが、鳴動しなかった
+    [not-reached] 到達しなかった
+   *[varies] 応答した要素によって異なる
+}
+fact-isup-to = PSTN へ送る ISUP 理由表示値（RFC 3398 §8.2.6.1）
+fact-isup-from = この応答にマッピングされる ISUP 理由表示値（RFC 3398 §7.2.4.1）
+isup-none = マッピングなし
+isup-cause = { $cause }（{ $cause ->
+    [1] 欠番
+    [2] 指定中継網へのルートなし
+    [3] 相手へのルートなし
+    [17] ユーザービジー
+    [18] 応答するユーザーなし
+    [19] 呼び出し中の無応答
+    [20] 加入者不在
+    [21] 着信拒否
+    [22] 番号変更
+    [23] 新しい宛先へのリダイレクト
+    [25] 交換機ルーティングエラー
+    [26] 非選択ユーザーの切断
+    [27] 相手端末故障
+    [28] 無効な番号形式（アドレス不完全）
+    [29] ファシリティ拒否
+    [31] 正常、詳細不明
+    [34] 利用可能な回線/チャネルなし
+    [38] 網故障
+    [41] 一時的障害
+    [42] 交換機輻輳
+    [47] リソース使用不可、詳細不明
+    [55] CUG 内での着信規制
+    [57] 伝達能力不許可
+    [58] 現在利用できない伝達能力
+    [63] サービスまたはオプション利用不可、詳細不明
+    [65] 未実装の伝達能力
+    [70] 制限ディジタル情報伝達能力のみ利用可能
+    [79] 未実装のサービスまたはオプション、詳細不明
+    [87] CUG 非加入ユーザー
+    [88] 端末属性不一致
+    [102] タイマー満了時の回復
+    [111] プロトコル誤り、詳細不明
+   *[127] インターワーキング、詳細不明
+}）
+todo-same-fix = { $a } と { $b } の対処方法は共通です。{ $fix }
 fact-senders = 主な送信元
 fact-requests = 対象リクエスト
-fact-headers = 重要なヘッダー
 fact-next = クライアントの次の動作
 fact-forking = フォーキングプロキシでの扱い
 fact-confused = 混同されやすいコード

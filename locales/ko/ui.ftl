@@ -72,41 +72,13 @@ compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b } 차이점
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
 compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: 차이점, 나란히 비교한 기본 정보, 각 응답을 보게 되는 상황과 대응 방법.
 compare-breadcrumb = { $a } vs { $b }
-compare-lede = { $same-class ->
-    [yes] { $a } { $reason-a } 응답과 { $b } { $reason-b } 응답은 모두 { $class-a ->
-        [1] 임시(1xx)
-        [2] 성공(2xx)
-        [3] 리디렉션(3xx)
-        [4] 클라이언트 오류(4xx)
-        [5] 서버 오류(5xx)
-       *[6] 전역 오류(6xx)
-    } 응답{ $same-next ->
-        [yes] 이며, 클라이언트가 취할 동작도 같습니다
-       *[no] 이지만, 클라이언트에게 요구하는 내용은 서로 다릅니다
-    }.
-   *[no] { $a } { $reason-a } 응답은 { $class-a ->
-        [1] 임시(1xx)
-        [2] 성공(2xx)
-        [3] 리디렉션(3xx)
-        [4] 클라이언트 오류(4xx)
-        [5] 서버 오류(5xx)
-       *[6] 전역 오류(6xx)
-    } 응답이고, { $b } { $reason-b } 응답은 { $class-b ->
-        [1] 임시(1xx)
-        [2] 성공(2xx)
-        [3] 리디렉션(3xx)
-        [4] 클라이언트 오류(4xx)
-        [5] 서버 오류(5xx)
-       *[6] 전역 오류(6xx)
-    } 응답입니다.
-}
 section-differences = 주요 차이점
 section-side-by-side = 나란히 비교
 section-what-to-do = 대응 방법
-section-note = 두 코드가 혼동되는 이유
 section-related = 관련 비교
 section-code-prose = { $code } { $reason }
 link-code-page = { $code } { $reason } 자세히 보기
+link-how-to-handle = 자세한 대응 방법
 pair-link = { $a } vs { $b }
 
 ## 클라이언트의 다음 동작을 코드 하나에 대한 문장으로 표현
@@ -141,27 +113,6 @@ diff-class = { $a } 응답은 { $class-a ->
        *[6] 전역 오류(6xx)
     } 클래스에 속합니다.
 diff-final = { $provisional } 응답은 임시 응답이므로 트랜잭션이 열린 채로 유지되고 응답이 더 이어집니다. { $final } 응답은 최종 응답이며 트랜잭션을 종료합니다.
-diff-next = 클라이언트의 다음 동작이 다릅니다. { $a } 응답 후에는 { $next-a ->
-        [wait] 최종 응답을 기다려야 하고
-        [done] 요청이 성공했으므로 그대로 진행하면 되고
-        [redirect] Contact 주소로 재시도해야 하고
-        [authenticate] 인증 정보를 넣어 재시도해야 하고
-        [modify] 요청을 수정해 재시도해야 하고
-        [retry-later] 나중에 재시도해야 하고
-        [retry-elsewhere] 다른 서버를 시도해야 하고
-        [give-up] 이 대상은 포기해야 하고
-       *[none] 더 할 일이 없고
-    }, { $b } 응답 후에는 { $next-b ->
-        [wait] 최종 응답을 기다려야 합니다
-        [done] 요청이 성공했으므로 그대로 진행하면 됩니다
-        [redirect] Contact 주소로 재시도해야 합니다
-        [authenticate] 인증 정보를 넣어 재시도해야 합니다
-        [modify] 요청을 수정해 재시도해야 합니다
-        [retry-later] 나중에 재시도해야 합니다
-        [retry-elsewhere] 다른 서버를 시도해야 합니다
-        [give-up] 이 대상은 포기해야 합니다
-       *[none] 더 할 일이 없습니다
-    }.
 diff-retry-after = { $with } 응답에는 언제 다시 시도하는 것이 적절한지 알려 주는 Retry-After가 포함될 수 있지만, { $without } 응답에는 그런 타이머가 없습니다.
 diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [hop-by-hop] 첫 홉에서 멈추고 결코 전달되지 않는 반면
@@ -182,17 +133,68 @@ diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [not-forwarded] 그대로 업스트림에 전달되지 않으며 프록시가 대신 500으로 응답합니다
        *[global] 탐색을 종료시킵니다. 나머지 브랜치는 취소되고 이 응답이 전달됩니다
     }.
-diff-headers = 확인해야 할 헤더가 다릅니다. { $a } 응답에는 { $count-a ->
-        [0] 고유한 헤더가 없고
-       *[other] { $headers-a } 헤더가 함께 오고
-    }, { $b } 응답에는 { $count-b ->
-        [0] 고유한 헤더가 없습니다
-       *[other] { $headers-b } 헤더가 함께 옵니다
-    }.
 diff-requests = 응답하는 요청이 다릅니다. { $a } 응답은 { $requests-a }에 대해, { $b } 응답은 { $requests-b }에 대해 사용됩니다.
 diff-senders = 보내는 주체가 다릅니다. { $a } 응답은 주로 { $senders-a }에서 보내고, { $b } 응답은 주로 { $senders-b }에서 보냅니다.
 diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단(deprecated)되었으므로 새 구현에서는 보내지 않아야 합니다.
 diff-none = { $a } 응답과 { $b } 응답의 기록된 기본 정보는 같습니다. 두 코드를 가르는 것은 아래에 설명한 의미입니다.
+diff-problem = 문제가 있는 곳이 다릅니다. { $a } 응답은 { $problem-a ->
+        [none] 아무 문제도 없다는 뜻이고
+        [request] 문제가 요청 자체에 있고
+        [auth] 문제가 인증 정보에 있고
+        [policy] 원인이 서버나 그 운영자의 정책에 있고
+        [callee] 원인이 착신자의 상태나 선택에 있고
+        [routing] 문제가 주소나 대상까지의 경로에 있고
+        [media] 문제가 세션 기술에 있고
+        [server] 문제가 응답한 서버에 있고
+       *[network] 문제가 응답한 서버 너머에 있고
+    }, { $b } 응답은 { $problem-b ->
+        [none] 아무 문제도 없다는 뜻입니다
+        [request] 문제가 요청 자체에 있습니다
+        [auth] 문제가 인증 정보에 있습니다
+        [policy] 원인이 서버나 그 운영자의 정책에 있습니다
+        [callee] 원인이 착신자의 상태나 선택에 있습니다
+        [routing] 문제가 주소나 대상까지의 경로에 있습니다
+        [media] 문제가 세션 기술에 있습니다
+        [server] 문제가 응답한 서버에 있습니다
+       *[network] 문제가 응답한 서버 너머에 있습니다
+    }.
+diff-reached = { $a } 응답은 { $reached-a ->
+        [alerted] 착신자의 단말에서 벨이 울렸다는 뜻이고
+        [reached] 착신자의 단말에 도달했지만 벨은 울리지 않았다는 뜻이고
+       *[not-reached] 착신자의 단말에 끝내 도달하지 못했다는 뜻이고
+    }, { $b } 응답은 { $reached-b ->
+        [alerted] 단말에서 벨이 울렸다는 뜻입니다
+        [reached] 단말에 도달했지만 벨은 울리지 않았다는 뜻입니다
+       *[not-reached] 단말에 끝내 도달하지 못했다는 뜻입니다
+    }.
+diff-fixer = 해결하는 주체가 다릅니다. { $a } 응답은 { $fixer-a ->
+        [none] 해결할 것이 없고
+        [client] 발신 측 UA가 요청을 고쳐 다시 보내는 것으로 스스로 해결하고
+        [caller] 발신자나 발신 측 설정이 바뀌어야 해결되고
+        [callee] 착신자만이 상황을 바꿀 수 있고
+       *[operator] 응답한 요소나 그 뒤에 있는 망의 운영자가 해결해야 하고
+    }, { $b } 응답은 { $fixer-b ->
+        [none] 해결할 것이 없습니다
+        [client] 발신 측 UA가 요청을 고쳐 다시 보내는 것으로 스스로 해결합니다
+        [caller] 발신자나 발신 측 설정이 바뀌어야 해결됩니다
+        [callee] 착신자만이 상황을 바꿀 수 있습니다
+       *[operator] 응답한 요소나 그 뒤에 있는 망의 운영자가 해결해야 합니다
+    }.
+diff-isup = PSTN 게이트웨이가 호를 해제할 때 쓰는 ISUP 원인 값이 다릅니다. { $a } 응답이면 { $cause-a }, { $b } 응답이면 { $cause-b }입니다(RFC 3398 §8.2.6.1).
+diff-carries = 응답에 담기는 헤더가 다릅니다. { $a } 응답은 { $count-a ->
+        [0] 고유한 헤더를 담지 않고
+       *[other] { $headers-a } 헤더를 담고
+    }, { $b } 응답은 { $count-b ->
+        [0] 고유한 헤더를 담지 않습니다
+       *[other] { $headers-b } 헤더를 담습니다
+    }.
+diff-triggers = 응답을 유발하는 요청 헤더가 다릅니다. { $a } 응답은 { $count-a ->
+        [0] 특정 요청 헤더로 인해 발생하지 않고
+       *[other] 요청의 { $headers-a } 헤더로 인해 발생하고
+    }, { $b } 응답은 { $count-b ->
+        [0] 특정 요청 헤더와 관계없이 발생합니다
+       *[other] 요청의 { $headers-b } 헤더로 인해 발생합니다
+    }.
 
 ## 기본 정보 표
 
@@ -207,9 +209,81 @@ fact-defined-value = RFC { $rfc }, { $section }절
 fact-status = 상태
 status-current = 사용 중
 status-deprecated = RFC { $rfc }에서 사용 중단
+fact-carries = 응답에 담기는 헤더
+fact-triggers = 이 응답을 유발하는 요청 헤더
+fact-retry-after = Retry-After
+retry-after-allowed = { $allowed ->
+    [yes] 함께 보낼 수 있음
+   *[no] 함께 쓰지 않음
+}
+fact-problem = 문제가 있는 곳
+problem = { $problem ->
+    [none] 없음: 진행 중이거나 성공
+    [request] 요청 자체
+    [auth] 인증 정보
+    [policy] 서버나 운영자의 정책
+    [callee] 착신자의 상태나 선택
+    [routing] 주소나 경로
+    [media] 세션 기술
+    [server] 응답한 서버
+   *[network] 응답한 서버 너머
+}
+fact-fixer = 해결 주체
+fixer = { $fixer ->
+    [none] 없음: 해결할 문제 없음
+    [client] 발신 측 UA(요청을 다시 보내 해결)
+    [caller] 발신자 또는 발신 측 설정
+    [callee] 착신자만 가능
+   *[operator] 응답한 요소나 망의 운영자
+}
+fact-reached = 착신자 단말
+reached = { $reached ->
+    [alerted] 도달, 호출됨(벨 울림)
+    [reached] 도달, 벨 울리지 않음
+    [not-reached] 도달하지 못함
+   *[varies] 응답한 요소에 따라 다름
+}
+fact-isup-to = PSTN으로 보내는 ISUP 원인 값(RFC 3398 §8.2.6.1)
+fact-isup-from = 이 응답으로 매핑되는 ISUP 원인 값(RFC 3398 §7.2.4.1)
+isup-none = 매핑 없음
+isup-cause = { $cause }({ $cause ->
+    [1] 미할당 번호
+    [2] 지정된 중계 망으로의 경로 없음
+    [3] 목적지로의 경로 없음
+    [17] 사용자 통화 중
+    [18] 응답하는 사용자 없음
+    [19] 호출 후 사용자 무응답
+    [20] 가입자 부재
+    [21] 호 거부
+    [22] 번호 변경
+    [23] 새 목적지로의 리디렉션
+    [25] 교환 라우팅 오류
+    [26] 선택되지 않은 사용자의 호 해제
+    [27] 목적지 고장
+    [28] 잘못된 번호 형식, 주소 불완전
+    [29] 부가 기능 거부
+    [31] 정상, 미지정
+    [34] 사용 가능한 회선/채널 없음
+    [38] 망 고장
+    [41] 일시적 장애
+    [42] 교환 장비 폭주
+    [47] 자원 사용 불가, 미지정
+    [55] CUG 내 착신 금지
+    [57] 베어러 능력 미인가
+    [58] 베어러 능력 현재 사용 불가
+    [63] 서비스 또는 옵션 사용 불가, 미지정
+    [65] 베어러 능력 미구현
+    [70] 제한 디지털 정보 베어러 능력만 사용 가능
+    [79] 서비스 또는 옵션 미구현, 미지정
+    [87] CUG 비가입 사용자
+    [88] 호환되지 않는 목적지
+    [102] 타이머 만료에 따른 복구
+    [111] 프로토콜 오류, 미지정
+   *[127] 인터워킹, 미지정
+})
+todo-same-fix = { $a } 응답과 { $b } 응답은 대응 방법이 같습니다. { $fix }
 fact-senders = 주로 보내는 주체
 fact-requests = 응답 대상 요청
-fact-headers = 주목할 헤더
 fact-next = 클라이언트의 다음 동작
 fact-forking = 포킹 프록시에서의 처리
 fact-confused = 자주 혼동되는 코드
