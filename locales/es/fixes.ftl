@@ -2,7 +2,7 @@
 # Los códigos comparten identificador solo cuando lo que hace el ingeniero es lo mismo. Texto plano, sin Markdown.
 
 # 100
-fix-wait-for-final-response = Deje de retransmitir el INVITE y siga esperando una respuesta final; un 100 es salto a salto y no dice nada del destinatario.
+fix-wait-for-final-response = No hay nada que cambiar: el INVITE se recibió y la transacción sigue abierta, así que deje de retransmitirlo y espere la respuesta final.
 # 180
 fix-play-ringback-and-wait = Genere el tono de llamada local (o reproduzca el early media si hay SDP), mantenga un diálogo temprano por cada etiqueta To, envíe PRACK si hay Require: 100rel y espere la respuesta final.
 # 182
@@ -12,7 +12,7 @@ fix-render-early-media-and-wait = Si hay SDP, abra el camino de medios y reprodu
 # 199
 fix-release-early-dialog = Libere el diálogo temprano (y su early media) identificado por la etiqueta To del 199 y siga esperando la respuesta final en las demás ramas.
 # 200
-fix-request-succeeded = La solicitud tuvo éxito: en un INVITE, envíe ACK de extremo a extremo (y cierre con BYE los diálogos bifurcados que no quiera); en un REGISTER, lea el expires de su Contact para programar la renovación.
+fix-request-succeeded = La solicitud tuvo éxito: en un INVITE, envíe ACK de extremo a extremo (y cierre con BYE los diálogos bifurcados que no quiera); en un REGISTER, lea el expires de su Contact para programar la renovación; en un SUBSCRIBE o un REFER, el estado llega en el NOTIFY que sigue.
 # 204
 fix-keep-cached-state = La renovación tuvo éxito y no llegará ningún NOTIFY: conserve el estado en caché y su etiqueta de entidad, y tome el nuevo vencimiento de Expires.
 # 300
@@ -120,7 +120,7 @@ fix-retry-after-pause-check-server = Reintente al cabo de unos segundos (o pasad
 # 501
 fix-use-method-peer-supports = No reenvíe este método a este par; recurra a un método que admita (véase Allow u OPTIONS) o desactive la funcionalidad.
 # 502
-fix-fail-over-to-other-route = Conmute a otra ruta, otro troncal u otra pasarela; el operador del elemento que envió el 502 revisa la respuesta no válida recibida aguas abajo.
+fix-fail-over-to-other-route = Conmute a otra ruta, otro troncal u otra pasarela; el operador del elemento que envió el 502 revisa la respuesta no válida que recibió de aguas abajo.
 # 503
 fix-fail-over-honour-retry-after = Envíe la solicitud a un servidor alternativo y no envíe nada más a este durante el periodo de Retry-After.
 # 504

@@ -84,27 +84,27 @@ pair-link = { $a } vs. { $b }
 ## Lo que hace el cliente a continuación, como frase sobre un código
 
 next-step = { $next ->
-    [wait] Tras { $code }, el cliente sigue esperando: la transacción sigue abierta y todavía ha de llegar una respuesta final.
-    [done] Tras { $code }, la solicitud ha tenido éxito; en un INVITE, el llamante lo confirma con ACK y la sesión queda establecida.
-    [redirect] Tras { $code }, el cliente vuelve a enviar la solicitud a la dirección o direcciones de la cabecera Contact.
-    [authenticate] Tras { $code }, el cliente vuelve a enviar la solicitud con credenciales que responden al desafío.
-    [modify] Tras { $code }, el cliente tiene que modificar la solicitud según indica la respuesta antes de volver a enviarla.
-    [retry-later] Tras { $code }, el cliente puede volver a enviar la misma solicitud más tarde, una vez transcurrido el tiempo de Retry-After si lo hay.
-    [retry-elsewhere] Tras { $code }, el cliente debería probar otro servidor u otra ruta en lugar de repetir aquí la solicitud.
-    [give-up] Tras { $code }, el cliente no debería volver a enviar esta solicitud a este destino.
-   *[none] Tras { $code }, no hay nada que hacer: la solicitud terminó como una de las partes pretendía.
+    [wait] Tras un { $code }, el cliente sigue esperando: la transacción continúa abierta y todavía ha de llegar una respuesta final.
+    [done] Tras un { $code }, la solicitud ha tenido éxito.
+    [redirect] Tras un { $code }, el cliente vuelve a enviar la solicitud a la dirección o direcciones de la cabecera Contact.
+    [authenticate] Tras un { $code }, el cliente vuelve a enviar la solicitud con credenciales que responden al desafío.
+    [modify] Tras un { $code }, el cliente tiene que modificar la solicitud según indica la respuesta antes de volver a enviarla.
+    [retry-later] Tras un { $code }, el cliente puede volver a enviar la misma solicitud más tarde, una vez transcurrido el tiempo de Retry-After si lo hay.
+    [retry-elsewhere] Tras un { $code }, el cliente debería probar otro servidor u otra ruta en lugar de repetir aquí la solicitud.
+    [give-up] Tras un { $code }, el cliente no debería volver a enviar esta solicitud a este destino.
+   *[none] Tras un { $code }, no hay nada que hacer: la solicitud terminó como una de las partes pretendía.
 }
 
 ## Diferencias clave, derivadas de los registros
 
-diff-class = { $a } pertenece a la clase { $class-a ->
+diff-class = El { $a } pertenece a la clase { $class-a ->
         [1] provisional (1xx)
         [2] de éxito (2xx)
         [3] de redirección (3xx)
         [4] de error del cliente (4xx)
         [5] de error del servidor (5xx)
        *[6] de fallo global (6xx)
-    } y { $b }, a la clase { $class-b ->
+    } y el { $b }, a la clase { $class-b ->
         [1] provisional (1xx)
         [2] de éxito (2xx)
         [3] de redirección (3xx)
@@ -112,31 +112,31 @@ diff-class = { $a } pertenece a la clase { $class-a ->
         [5] de error del servidor (5xx)
        *[6] de fallo global (6xx)
     }.
-diff-final = { $provisional } es provisional: la transacción sigue abierta y llegarán más respuestas. { $final } es final y cierra la transacción.
-diff-retry-after = { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; { $without } no, así que el cliente no dispone de un tiempo de espera indicado por el servidor antes de reintentar.
-diff-forking = En un proxy con bifurcación (forking), { $a } { $forking-a ->
-        [hop-by-hop] se detiene en el primer salto y nunca se reenvía
+diff-final = El { $provisional } es provisional: la transacción sigue abierta y llegarán más respuestas. El { $final } es final y cierra la transacción.
+diff-retry-after = El { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; el { $without } no, así que el cliente no dispone de un tiempo de espera indicado por el servidor antes de reintentar.
+diff-forking = En un proxy con bifurcación, el { $a } { $forking-a ->
+        [hop-by-hop] se queda en el primer salto y nunca se reenvía
         [forwarded] se reenvía aguas arriba de inmediato
         [cancels-others] se reenvía aguas arriba de inmediato y se cancelan las demás ramas
-        [redirect] se guarda como candidato, o el proxy sigue recursivamente sus direcciones de Contact
-        [best-response] se retiene hasta que responden todas las ramas y luego compite por ser la mejor respuesta
+        [redirect] se guarda como candidato, o el proxy hace recursión sobre las direcciones de su Contact
+        [best-response] se retiene hasta que han respondido todas las ramas y luego compite por ser la mejor respuesta
         [merged-challenge] se fusiona con los desafíos de las demás ramas en una sola respuesta
-        [not-forwarded] no se reenvía aguas arriba tal cual; el proxy responde 500 en su lugar
-       *[global] pone fin a la búsqueda: se cancelan las demás ramas y se reenvía
-    }, mientras que { $b } { $forking-b ->
-        [hop-by-hop] se detiene en el primer salto y nunca se reenvía
+        [not-forwarded] no se reenvía aguas arriba tal cual, sino que el proxy responde 500 en su lugar
+       *[global] pone fin a la búsqueda (se cancelan las demás ramas) y se reenvía
+    }, mientras que el { $b } { $forking-b ->
+        [hop-by-hop] se queda en el primer salto y nunca se reenvía
         [forwarded] se reenvía aguas arriba de inmediato
         [cancels-others] se reenvía aguas arriba de inmediato y se cancelan las demás ramas
-        [redirect] se guarda como candidato, o el proxy sigue recursivamente sus direcciones de Contact
-        [best-response] se retiene hasta que responden todas las ramas y luego compite por ser la mejor respuesta
+        [redirect] se guarda como candidato, o el proxy hace recursión sobre las direcciones de su Contact
+        [best-response] se retiene hasta que han respondido todas las ramas y luego compite por ser la mejor respuesta
         [merged-challenge] se fusiona con los desafíos de las demás ramas en una sola respuesta
-        [not-forwarded] no se reenvía aguas arriba tal cual; el proxy responde 500 en su lugar
-       *[global] pone fin a la búsqueda: se cancelan las demás ramas y se reenvía
+        [not-forwarded] no se reenvía aguas arriba tal cual, sino que el proxy responde 500 en su lugar
+       *[global] pone fin a la búsqueda (se cancelan las demás ramas) y se reenvía
     }.
-diff-requests = Responden a solicitudes distintas: { $a } responde a { $requests-a }, y { $b }, a { $requests-b }.
-diff-senders = Proceden de sitios distintos: { $a } lo envía normalmente { $senders-a }, y { $b }, { $senders-b }.
-diff-deprecated = La RFC { $rfc } declara obsoleto { $code }; las implementaciones nuevas no deberían enviarlo.
-diff-none = Los datos registrados de { $a } y { $b } coinciden; lo que los distingue es su significado, descrito a continuación.
+diff-requests = Responden a solicitudes distintas: el { $a } responde a { $requests-a }, y el { $b }, a { $requests-b }.
+diff-senders = Ningún elemento envía los dos: el { $a } lo envía { $senders-a }; el { $b }, { $senders-b }.
+diff-deprecated = La RFC { $rfc } declara obsoleto el { $code }; las implementaciones nuevas no deberían enviarlo.
+diff-none = Los datos registrados del { $a } y del { $b } coinciden; lo que los distingue es su significado, descrito a continuación.
 diff-problem = El problema está en sitios distintos: con un { $a }, { $problem-a ->
         [none] no hay ningún problema
         [request] está en la propia solicitud
@@ -158,42 +158,42 @@ diff-problem = El problema está en sitios distintos: con un { $a }, { $problem-
         [server] está en el servidor que respondió
        *[network] está más allá del servidor que respondió
     }.
-diff-reached = { $a } { $reached-a ->
+diff-reached = El { $a } { $reached-a ->
         [alerted] indica que el dispositivo del destinatario sonó
         [reached] indica que se llegó al dispositivo del destinatario, pero no sonó
        *[not-reached] indica que nunca se llegó al dispositivo del destinatario
-    }, mientras que { $b } { $reached-b ->
+    }, mientras que el { $b } { $reached-b ->
         [alerted] indica que sí sonó
         [reached] indica que se llegó a él, pero no sonó
        *[not-reached] indica que nunca se llegó a él
     }.
-diff-fixer = No los soluciona la misma persona: con un { $a }, { $fixer-a ->
+diff-fixer = La solución está en manos distintas: con un { $a }, { $fixer-a ->
         [none] no hay nada que solucionar
         [client] lo soluciona el propio agente de usuario llamante, modificando la solicitud y reenviándola
-        [caller] la solución pasa por el llamante o por la configuración del lado llamante
+        [caller] tiene que actuar el llamante o cambiar la configuración del lado llamante
         [callee] solo el destinatario puede cambiar la situación
-       *[operator] la solución está en manos del operador del elemento que respondió o de la red que hay detrás
+       *[operator] tiene que intervenir el operador del elemento que respondió o de la red que hay detrás
     }; con un { $b }, { $fixer-b ->
         [none] no hay nada que solucionar
         [client] lo soluciona el propio agente de usuario llamante, modificando la solicitud y reenviándola
-        [caller] la solución pasa por el llamante o por la configuración del lado llamante
+        [caller] tiene que actuar el llamante o cambiar la configuración del lado llamante
         [callee] solo el destinatario puede cambiar la situación
-       *[operator] la solución está en manos del operador del elemento que respondió o de la red que hay detrás
+       *[operator] tiene que intervenir el operador del elemento que respondió o de la red que hay detrás
     }.
-diff-isup = Una pasarela hacia la PSTN libera la llamada con una causa ISUP distinta: { $cause-a } para { $a } y { $cause-b } para { $b } (RFC 3398 §8.2.6.1).
-diff-carries = Las respuestas llevan cabeceras distintas: { $a } { $count-a ->
-        [0] no lleva ninguna en particular
+diff-isup = Una pasarela hacia la PSTN libera la llamada con una causa ISUP distinta: { $cause-a } para el { $a } y { $cause-b } para el { $b } (RFC 3398 §8.2.6.1).
+diff-carries = Las respuestas llevan cabeceras distintas: el { $a } { $count-a ->
+        [0] no lleva ninguna propia
        *[other] lleva { $headers-a }
-    }, mientras que { $b } { $count-b ->
-        [0] no lleva ninguna en particular
+    }, mientras que el { $b } { $count-b ->
+        [0] no lleva ninguna propia
        *[other] lleva { $headers-b }
     }.
-diff-triggers = Los provocan cabeceras distintas de la solicitud: { $a } { $count-a ->
-        [0] no se debe a ninguna
-       *[other] se debe a { $headers-a }
-    }, mientras que { $b } { $count-b ->
-        [0] no se debe a ninguna
-       *[other] se debe a { $headers-b }
+diff-triggers = Se refieren a cabeceras distintas de la solicitud: el { $a } { $count-a ->
+        [0] no se refiere a ninguna en particular
+       *[other] se refiere a { $headers-a }
+    }; el { $b }, { $count-b ->
+        [0] a ninguna en particular
+       *[other] a { $headers-b }
     }.
 
 ## Tabla de datos
@@ -210,7 +210,7 @@ fact-status = Estado
 status-current = En uso
 status-deprecated = Declarado obsoleto por la RFC { $rfc }
 fact-carries = Cabeceras que lleva
-fact-triggers = Cabeceras de la solicitud que lo provocan
+fact-triggers = Cabeceras de la solicitud implicadas
 fact-retry-after = Retry-After
 retry-after-allowed = { $allowed ->
     [yes] Puede acompañarlo
@@ -252,7 +252,7 @@ isup-cause = { $cause } ({ $cause ->
     [3] No hay ruta hacia el destino
     [17] Usuario ocupado
     [18] Ningún usuario responde
-    [19] Sin respuesta del usuario [usuario alertado]
+    [19] Sin respuesta del usuario, usuario alertado
     [20] Abonado ausente
     [21] Llamada rechazada
     [22] Número cambiado
@@ -260,7 +260,7 @@ isup-cause = { $cause } ({ $cause ->
     [25] Error de enrutamiento en la central
     [26] Liberación de usuario no seleccionado
     [27] Destino fuera de servicio
-    [28] Formato de número no válido [dirección incompleta]
+    [28] Formato de número no válido, dirección incompleta
     [29] Facilidad rechazada
     [31] Normal, sin especificar
     [34] No hay circuito/canal disponible
@@ -281,7 +281,7 @@ isup-cause = { $cause } ({ $cause ->
     [111] Error de protocolo, sin especificar
    *[127] Interfuncionamiento, sin especificar
 })
-todo-same-fix = La solución es la misma para { $a } y para { $b }. { $fix }
+todo-same-fix = Con un { $a } y con un { $b } hay que hacer lo mismo. { $fix }
 fact-senders = Lo envía normalmente
 fact-requests = Responde a
 fact-next = Siguiente paso del cliente

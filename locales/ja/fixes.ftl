@@ -12,7 +12,7 @@ fix-render-early-media-and-wait = SDP があればメディアパスを開き、
 # 199
 fix-release-early-dialog = 199 の To タグで識別されるアーリーダイアログ（とそのアーリーメディア）を解放し、他のブランチからの最終応答を引き続き待ちます。
 # 200
-fix-request-succeeded = リクエストは成功しています。INVITE であればエンドツーエンドで ACK を送信し（フォークで生じた不要なダイアログは BYE で終了し）、REGISTER であれば自分の Contact の expires を読んで再登録のタイミングを決めます。
+fix-request-succeeded = リクエストは成功しています。INVITE であればエンドツーエンドで ACK を送信し（フォークで生じた不要なダイアログは BYE で終了し）、REGISTER であれば自分の Contact の expires を読んで再登録のタイミングを決めます。SUBSCRIBE と REFER の場合、状態はこの後に届く NOTIFY で通知されます。
 # 204
 fix-keep-cached-state = 更新は成功しており、NOTIFY は送られてきません。キャッシュした状態とそのエンティティタグを保持し、新しい有効期限は Expires から取得します。
 # 300

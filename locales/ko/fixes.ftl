@@ -2,7 +2,7 @@
 # 엔지니어가 하는 일이 같을 때만 코드들이 ID를 공유합니다. 마크다운 없이 일반 텍스트로 씁니다.
 
 # 100
-fix-wait-for-final-response = INVITE 재전송을 멈추고 최종 응답을 계속 기다립니다. 100은 홉 단위 응답이므로 착신자에 대해서는 아무것도 알려 주지 않습니다.
+fix-wait-for-final-response = 바꿀 것은 없습니다. INVITE가 수신되었고 트랜잭션이 아직 열려 있으므로, INVITE 재전송을 멈추고 최종 응답을 기다립니다.
 # 180
 fix-play-ringback-and-wait = 로컬 링백톤을 재생하고(SDP가 있으면 얼리 미디어를 재생), To 태그마다 초기 다이얼로그를 하나씩 유지하며, Require: 100rel이 있으면 PRACK을 보내고 최종 응답을 기다립니다.
 # 182
@@ -12,7 +12,7 @@ fix-render-early-media-and-wait = SDP가 있으면 미디어 경로를 열어 �
 # 199
 fix-release-early-dialog = 199의 To 태그가 가리키는 초기 다이얼로그와 그 얼리 미디어를 해제하고, 다른 브랜치에서 올 최종 응답을 계속 기다립니다.
 # 200
-fix-request-succeeded = 요청이 성공했으므로, INVITE라면 종단 간 ACK를 보내고(포킹으로 생긴 원치 않는 다이얼로그는 BYE로 종료), REGISTER라면 자신의 Contact에 돌아온 expires 값을 읽어 갱신 시점을 정합니다.
+fix-request-succeeded = 요청이 성공했습니다. INVITE라면 종단 간 ACK를 보내고(포킹으로 생긴 원치 않는 다이얼로그는 BYE로 종료), REGISTER라면 자신의 Contact에 돌아온 expires 값을 읽어 갱신 시점을 정합니다. SUBSCRIBE와 REFER라면 상태는 뒤이어 오는 NOTIFY로 전달됩니다.
 # 204
 fix-keep-cached-state = 갱신이 성공했고 NOTIFY는 오지 않으므로, 캐시한 상태와 그 엔티티 태그를 유지하고 새 만료 시간은 Expires에서 가져옵니다.
 # 300
@@ -28,13 +28,13 @@ fix-follow-alternative-service-body = Content-Type이 가리키는 형식에 따
 # 400
 fix-fix-malformed-request = 그대로 재시도하면 다시 실패하므로, 사유 문구를 읽고 실제로 전송된 바이트를 RFC 3261 문법과 대조해 송신 측(또는 메시지를 재작성한 요소)을 고칩니다.
 # 401
-fix-answer-www-authenticate-challenge = WWW-Authenticate 챌린지에 대한 인증 정보를 계산해 Authorization에 넣고, Call-ID/From/To는 그대로, CSeq는 1 늘려 다시 보내며, 방금 거부된 인증 정보로는 stale인 경우가 아니면 재시도하지 않습니다.
+fix-answer-www-authenticate-challenge = WWW-Authenticate 챌린지에 대한 인증 정보를 계산해 Authorization에 넣고, Call-ID/From/To는 그대로 둔 채 CSeq만 1 늘려 다시 보냅니다. 방금 거부된 인증 정보로는 stale=true인 경우가 아니면 재시도하지 않습니다.
 # 402
 fix-contact-provider-billing = 표준 의미가 없으므로(RFC 3261은 402를 예약만 해 둠) 사업자의 과금 관련 거부로 보고, 사업자와 함께 계정을 확인하며, 자동으로 재시도하지 않습니다.
 # 403
 fix-check-permissions-do-not-retry = 요청을 반복하지 않고 계정, 접근 목록, 발신 권한을 확인합니다(인증 정보를 넣어도 해결되지 않음).
 # 404
-fix-check-request-uri-user = 서버에 도착한 그대로의 Request-URI에서 사용자 부분과 도메인을 확인하고(번호 정규화, 다이얼 플랜, 서비스하는 도메인), Retry-After가 있다면 사용자는 그 시간 이후에 다시 통화할 수 있을 것으로 예상됩니다.
+fix-check-request-uri-user = 서버에 도착한 그대로의 Request-URI에서 사용자 부분과 도메인을 확인합니다(번호 정규화, 다이얼 플랜, 서비스하는 도메인). Retry-After가 있으면 사용자가 그 시간 이후에 다시 연결될 것으로 예상된다는 뜻입니다.
 # 405
 fix-use-allowed-method = Allow를 읽고 이 메서드를 그 URI로 더 이상 보내지 않으며, 나열된 메서드를 쓰거나 이 메서드를 처리하는 요소로 요청을 보냅니다.
 # 406
@@ -42,7 +42,7 @@ fix-widen-accept-headers = 요청의 Accept 헤더를 서버가 생성할 수 �
 # 407
 fix-answer-proxy-authenticate-challenge = Proxy-Authenticate의 realm마다 Proxy-Authorization 헤더로 응하고 CSeq를 1 늘려 다시 보내며, stale=true 없이 다시 챌린지를 받으면 중단합니다.
 # 408
-fix-retry-later-check-next-hop = 응답이 끊긴 홉(전송, NAT, 방화벽)을 찾습니다. 같은 요청은 나중에 다시 보낼 수 있지만, 다이얼로그 안에서 받은 408은 그 다이얼로그를 종료해야 한다는 뜻입니다.
+fix-retry-later-check-next-hop = 응답을 멈춘 홉을 찾습니다(전송, NAT, 방화벽). 같은 요청은 나중에 다시 보낼 수 있지만, 다이얼로그 안에서 받은 408은 그 다이얼로그를 종료해야 한다는 뜻입니다.
 # 410
 fix-remove-stale-address = 전달 주소가 없으므로 이 URI로 호를 걸거나 라우팅하는 것을 멈추고, 연락처, 디렉터리, 라우팅 항목을 갱신합니다.
 # 412
@@ -72,7 +72,7 @@ fix-fix-cap-alert-payload = MESSAGE에 담긴 CAP 문서나 그 MIME 패키징�
 # 428
 fix-sign-request-with-identity = 발신 측 인증 서비스가 유효한 Identity 헤더를 추가하게 하고(중개자가 이를 제거하지 않도록 함) 다시 보냅니다.
 # 429
-fix-referrer-provides-referred-by-token = 429를 REFER를 보낸 쪽(referrer)에 알리며(NOTIFY sipfrag), REFER를 보낸 쪽은 서명된 Referred-By 토큰을 담은 새 REFER를 보내야 합니다.
+fix-referrer-provides-referred-by-token = 429를 받았다는 사실을 NOTIFY(sipfrag)로 REFER를 보낸 쪽(referrer)에 알립니다. REFER를 보낸 쪽은 서명된 Referred-By 토큰을 담은 새 REFER를 보내야 합니다.
 # 430
 fix-retry-other-flow-of-instance = 권한 있는 프록시가 같은 instance-id/AOR로 등록된 다른 플로로 재시도하며, 자주 발생한다면 킵얼라이브를 확인합니다.
 # 433
@@ -104,7 +104,7 @@ fix-complete-dialled-number = 번호를 완성하거나(빠진 자릿수, 지역
 # 485
 fix-choose-unambiguous-contact = 사용자가 Contact의 후보 중 하나를 고르게 하거나(사용자의 개입이 필요함) Request-URI를 더 구체적으로 지정합니다.
 # 487
-fix-none-request-cancelled = 요청이 CANCEL이나 BYE로 종료된 것일 뿐 고칠 것은 없으므로, 487을 ACK로 확인하고, 예상치 못한 종료였다면 누가 CANCEL을 보냈는지 찾습니다.
+fix-none-request-cancelled = 고칠 것은 없습니다. 요청이 CANCEL이나 BYE로 종료되었을 뿐이므로 487에 ACK를 보내고, 예상치 못한 종료였다면 누가 CANCEL을 보냈는지 찾습니다.
 # 488
 fix-offer-supported-media = Warning과 (있다면) 지원 기능을 기술한 본문을 읽은 뒤, 엔드포인트가 지원하는 세션(공통 코덱, 미디어 유형, RTP/SRTP 프로파일)으로 다시 오퍼합니다.
 # 489
@@ -116,13 +116,13 @@ fix-re-encrypt-with-recipient-key = 493에 담겨 온 공개 키(또는 수신�
 # 494
 fix-negotiate-security-mechanism = Security-Server에서 메커니즘을 하나 골라 설정하고, 서버의 목록을 그대로 되돌려 주는 Security-Verify를 넣어 다시 보냅니다.
 # 500
-fix-retry-after-pause-check-server = 몇 초 뒤(또는 Retry-After 이후) 재시도하되 루프를 돌며 반복하지 않으며, 계속 발생하면 응답한 요소의 운영자가 고쳐야 합니다.
+fix-retry-after-pause-check-server = 몇 초 뒤(또는 Retry-After 이후)에 재시도하되 루프로 반복하지는 않습니다. 계속 발생하면 응답한 요소의 운영자가 고쳐야 합니다.
 # 501
 fix-use-method-peer-supports = 이 메서드를 이 상대에게 다시 보내지 않고, 상대가 지원하는 메서드(Allow/OPTIONS 참고)로 대체하거나 해당 기능을 끕니다.
 # 502
 fix-fail-over-to-other-route = 다른 경로/트렁크/게이트웨이로 페일오버하며, 502를 보낸 요소의 운영자는 다운스트림에서 온 잘못된 응답을 확인합니다.
 # 503
-fix-fail-over-honour-retry-after = 대체 서버로 보내고, Retry-After 기간 동안 이 서버에는 아무것도 보내지 않습니다.
+fix-fail-over-honour-retry-after = 요청을 대체 서버로 보내고, Retry-After 기간 동안 이 서버에는 아무것도 보내지 않습니다.
 # 504
 fix-retry-other-route-check-upstream-timeout = 나중에 또는 다른 경로로 재시도하며, 운영자는 어느 외부 서버가 타임아웃되었는지와 그 타임아웃 설정을 확인합니다.
 # 505
@@ -134,7 +134,7 @@ fix-register-with-supported-pns = 망이 지원하는 pn-provider(Feature-Caps�
 # 580
 fix-check-resource-reservation-path = 호 설정이 실패한 것으로 처리하고, 자원 예약에 실패한 미디어 스트림을 찾아 QoS나 베어러 경로를 고치거나 전제 조건을 선택 사항으로 오퍼합니다.
 # 600
-fix-stop-search-call-back-later = 이 사용자에 대한 탐색을 끝내고(다른 연락처, 음성 사서함, 착신 전환 없음), 다시 거는 것은 나중에, Retry-After가 있다면 그 시간이 지난 뒤에만 합니다.
+fix-stop-search-call-back-later = 이 사용자에 대한 탐색을 끝냅니다(다른 연락처, 음성 사서함, 착신 전환으로도 넘기지 않음). 다시 거는 것은 나중에, Retry-After가 있으면 그 시간이 지난 뒤에만 합니다.
 # 604
 fix-check-dialled-address = 번호/URI를 확인하고, 맞다면 권한 있는 요소의 데이터(라우팅, 번호 이동 정보, 가입자 레코드)를 바로잡아야 합니다.
 # 607

@@ -85,14 +85,14 @@ pair-link = { $a } vs { $b }
 
 next-step = { $next ->
     [wait] { $code } 응답을 받은 뒤에도 클라이언트는 계속 기다립니다. 트랜잭션이 아직 열려 있으며 최종 응답이 이어서 옵니다.
-    [done] { $code } 응답은 요청이 성공했다는 뜻입니다. INVITE의 경우 발신 측이 ACK로 확인하면 세션이 수립됩니다.
+    [done] { $code } 응답을 받았다면 요청은 성공한 것입니다.
     [redirect] { $code } 응답을 받으면 클라이언트는 Contact 헤더에 있는 주소(하나 또는 여러 개)로 요청을 다시 보냅니다.
     [authenticate] { $code } 응답을 받으면 클라이언트는 챌린지에 응하는 인증 정보를 넣어 요청을 다시 보냅니다.
     [modify] { $code } 응답을 받으면 클라이언트는 응답이 알려 주는 대로 요청을 수정한 뒤 다시 보내야 합니다.
     [retry-later] { $code } 응답을 받으면 클라이언트는 나중에 같은 요청을 다시 보낼 수 있으며, Retry-After가 있으면 그 시간이 지난 뒤에 보냅니다.
     [retry-elsewhere] { $code } 응답을 받으면 클라이언트는 이곳에 요청을 반복하지 말고 다른 서버나 경로를 시도해야 합니다.
     [give-up] { $code } 응답을 받으면 클라이언트는 이 요청을 같은 대상에게 다시 보내서는 안 됩니다.
-   *[none] { $code } 응답 이후에는 할 일이 없습니다. 요청이 한쪽이 의도한 대로 끝났습니다.
+   *[none] { $code } 응답 이후에는 할 일이 없습니다. 요청은 어느 한쪽이 의도한 대로 끝났습니다.
 }
 
 ## 레코드에서 도출한 주요 차이점
@@ -113,7 +113,7 @@ diff-class = { $a } 응답은 { $class-a ->
        *[6] 전역 오류(6xx)
     } 클래스에 속합니다.
 diff-final = { $provisional } 응답은 임시 응답이므로 트랜잭션이 열린 채로 유지되고 응답이 더 이어집니다. { $final } 응답은 최종 응답이며 트랜잭션을 종료합니다.
-diff-retry-after = { $with } 응답에는 언제 다시 시도하는 것이 적절한지 알려 주는 Retry-After가 포함될 수 있지만, { $without } 응답에는 그런 타이머가 없습니다.
+diff-retry-after = { $with } 응답에는 언제 다시 시도하는 것이 적절한지 알려 주는 Retry-After가 담길 수 있지만, { $without } 응답에는 Retry-After를 쓰지 않으므로 재시도 전에 얼마나 기다려야 할지 서버가 알려 주지 않습니다.
 diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [hop-by-hop] 첫 홉에서 멈추고 결코 전달되지 않는 반면
         [forwarded] 즉시 업스트림으로 전달되는 반면
@@ -133,7 +133,7 @@ diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [not-forwarded] 그대로 업스트림에 전달되지 않으며 프록시가 대신 500으로 응답합니다
        *[global] 탐색을 종료시킵니다. 나머지 브랜치는 취소되고 이 응답이 전달됩니다
     }.
-diff-requests = 응답하는 요청이 다릅니다. { $a } 응답은 { $requests-a }에 대해, { $b } 응답은 { $requests-b }에 대해 사용됩니다.
+diff-requests = 응답 대상 요청이 다릅니다. { $a } 응답은 { $requests-a }에 대해, { $b } 응답은 { $requests-b }에 대해 사용됩니다.
 diff-senders = 보내는 주체가 다릅니다. { $a } 응답은 주로 { $senders-a }에서 보내고, { $b } 응답은 주로 { $senders-b }에서 보냅니다.
 diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단(deprecated)되었으므로 새 구현에서는 보내지 않아야 합니다.
 diff-none = { $a } 응답과 { $b } 응답의 기록된 기본 정보는 같습니다. 두 코드를 가르는 것은 아래에 설명한 의미입니다.
@@ -188,12 +188,12 @@ diff-carries = 응답에 담기는 헤더가 다릅니다. { $a } 응답은 { $c
         [0] 고유한 헤더를 담지 않습니다
        *[other] { $headers-b } 헤더를 담습니다
     }.
-diff-triggers = 응답을 유발하는 요청 헤더가 다릅니다. { $a } 응답은 { $count-a ->
-        [0] 특정 요청 헤더로 인해 발생하지 않고
-       *[other] 요청의 { $headers-a } 헤더로 인해 발생하고
+diff-triggers = 관련된 요청 헤더가 다릅니다. { $a } 응답은 { $count-a ->
+        [0] 특별히 관련된 요청 헤더가 없고
+       *[other] 요청의 { $headers-a } 헤더와 관련되고
     }, { $b } 응답은 { $count-b ->
-        [0] 특정 요청 헤더와 관계없이 발생합니다
-       *[other] 요청의 { $headers-b } 헤더로 인해 발생합니다
+        [0] 특별히 관련된 요청 헤더가 없습니다
+       *[other] 요청의 { $headers-b } 헤더와 관련됩니다
     }.
 
 ## 기본 정보 표
@@ -210,7 +210,7 @@ fact-status = 상태
 status-current = 사용 중
 status-deprecated = RFC { $rfc }에서 사용 중단
 fact-carries = 응답에 담기는 헤더
-fact-triggers = 이 응답을 유발하는 요청 헤더
+fact-triggers = 관련 요청 헤더
 fact-retry-after = Retry-After
 retry-after-allowed = { $allowed ->
     [yes] 함께 보낼 수 있음
