@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::catalog::rel;
 use crate::config::Config;
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{Diagnostic, Error, Severity, visible};
 use crate::locale::definitions;
 
 /// One finding, with the locale and message it concerns.
@@ -80,16 +80,18 @@ impl Report {
                 .as_deref()
                 .map(|l| format!("[{l}] "))
                 .unwrap_or_default();
+            // Everything quoted from the input is shown escaped (see `error::visible`).
             out.push_str(&format!(
-                "{level}: {locale}{}: {}\n",
-                d.location(),
-                d.message
+                "{level}: {}{}: {}\n",
+                visible(&locale),
+                visible(&d.location()),
+                visible(&d.message)
             ));
             if let Some(en) = &f.english {
-                out.push_str(&format!("  english: {en}\n"));
+                out.push_str(&format!("  english: {}\n", visible(en)));
             }
             if let Some(h) = &d.hint {
-                out.push_str(&format!("  hint: {h}\n"));
+                out.push_str(&format!("  hint: {}\n", visible(h)));
             }
         }
         if !self.locales.is_empty() {

@@ -102,13 +102,13 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             vec![("forking-a", key(a.forking)), ("forking-b", key(b.forking))],
         ));
     }
-    if let (Some(x), Some(y)) = (a.isup.to, b.isup.to) {
-        if x != y {
-            out.push(ab(
-                "diff-isup",
-                vec![("cause-a", Arg::Cause(x)), ("cause-b", Arg::Cause(y))],
-            ));
-        }
+    if let (Some(x), Some(y)) = (a.isup.to, b.isup.to)
+        && x != y
+    {
+        out.push(ab(
+            "diff-isup",
+            vec![("cause-a", Arg::Cause(x)), ("cause-b", Arg::Cause(y))],
+        ));
     }
     if a.retry_after != b.retry_after {
         let (w, wo) = if a.retry_after { (a, b) } else { (b, a) };

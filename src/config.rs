@@ -66,7 +66,12 @@ impl BaseUrl {
             .find(|c| !c.is_ascii() || "\"'<>\\^`{|}".contains(*c))
         {
             return Err(format!(
-                "base URL `{shown}` contains `{c}`; write non-ASCII and special characters percent-encoded; {expected}"
+                "base URL `{shown}` contains `{}`; write non-ASCII and special characters percent-encoded; {expected}",
+                if c.is_ascii_graphic() {
+                    c.to_string()
+                } else {
+                    c.escape_debug().to_string()
+                }
             ));
         }
         let parsed = url::Url::parse(url)

@@ -258,7 +258,18 @@ fn wrap(text: &str, max: f32, font: Font) -> Vec<String> {
             // The rest of the word's width, kept up to date as heads are cut off, so that a
             // long word is measured once rather than once per line.
             let mut rest = text_width(word, font);
-            while rest > max {
+            loop {
+                // `rest` drifts as heads are subtracted: measure again before trusting that
+                // the word now fits, and stop when nothing is left.
+                if word.is_empty() {
+                    break;
+                }
+                if rest <= max {
+                    rest = text_width(word, font);
+                    if rest <= max {
+                        break;
+                    }
+                }
                 // The head of the word on the current line if it breaks well there, else on
                 // a line of its own.
                 if !line.is_empty() {
@@ -272,7 +283,9 @@ fn wrap(text: &str, max: f32, font: Font) -> Vec<String> {
                     lines.push(std::mem::take(&mut line));
                     continue;
                 }
-                let at = break_word(word, max, max, font, true).unwrap_or(word.len());
+                let at = break_word(word, max, max, font, true)
+                    .filter(|&at| at > 0)
+                    .unwrap_or(word.len());
                 lines.push(word[..at].to_string());
                 rest -= text_width(&word[..at], font);
                 word = &word[at..];
@@ -589,6 +602,25 @@ mod tests {
         // The last detail line ends above the next message label.
         let last_baseline = b[1] + 15.0 + extra;
         assert!(last_baseline + 4.0 < b[2] - 6.0 - LABEL.size);
+    }
+
+    #[test]
+    fn a_huge_word_wraps_into_lines_that_fit_and_ends() {
+        // 100,000 narrow characters used to make the running width drift until the loop
+        // never ended; every line must fit and the text must come back whole.
+        for word in [
+            "a".repeat(100_000),
+            "a/".repeat(60_000),
+            ";".repeat(120_000),
+        ] {
+            let lines = wrap(&word, 200.0, DETAIL);
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| !l.is_empty() && text_width(l, DETAIL) <= 200.0)
+            );
+            assert_eq!(lines.concat(), word);
+        }
     }
 
     #[test]

@@ -110,12 +110,20 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// `text` with every control character written as an escape (`\u{1b}`).
+/// Whether a character could rewrite a terminal or reorder text: control characters and the
+/// bidirectional formatting characters.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every control or bidirectional formatting character written as an escape
+/// (`\u{1b}`).
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().any(char::is_control) {
+    if text.chars().any(invisible) {
         text.chars()
             .map(|c| {
-                if c.is_control() {
+                if invisible(c) {
                     c.escape_unicode().to_string()
                 } else {
                     c.to_string()

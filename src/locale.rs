@@ -460,30 +460,26 @@ impl Locales {
 /// the stack. Such a file is rejected before it is parsed.
 pub const MAX_NESTING: usize = 32;
 
-/// The place where `source` nests placeables deeper than [`MAX_NESTING`], as an error.
-/// A cheap scan, not a parse: string literals inside placeables are skipped, and a line that
-/// starts a new entry (a message, term or comment at column 1) resets the count, so a syntax
-/// error elsewhere cannot add up to a false alarm.
+/// The place where `source` nests placeables (or function calls) deeper than
+/// [`MAX_NESTING`], as an error. A cheap scan, not a parse, so it errs on the side of
+/// counting: every `{` counts, and so does every `(` inside a placeable, quotes or not (a
+/// literal brace `{"{"}` leaves one level behind, far from the limit). Only a line that
+/// starts a new entry — `id =`, `-term =` or a comment, at column 1 — resets the count, so
+/// a syntax error elsewhere cannot add up to a false alarm while no spelling of a deep nest
+/// escapes it.
 pub fn too_deep(shown: &Path, source: &str) -> Option<Diagnostic> {
-    let (mut depth, mut in_string, mut escaped, mut line_start) = (0usize, false, false, true);
-    for (at, c) in source.char_indices() {
-        if line_start && (c.is_ascii_alphabetic() || c == '-' || c == '#') {
+    let mut depth = 0usize;
+    let mut braces = 0usize;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        if starts_entry(line) {
             depth = 0;
-            in_string = false;
+            braces = 0;
         }
-        line_start = c == '\n';
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' | '\n' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' if depth > 0 => in_string = true,
-            '{' => {
+        for (i, c) in line.char_indices() {
+            let opens = c == '{' || (c == '(' && braces > 0);
+            if opens {
+                braces += usize::from(c == '{');
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(
@@ -491,16 +487,35 @@ pub fn too_deep(shown: &Path, source: &str) -> Option<Diagnostic> {
                             shown,
                             format!("placeables are nested more than {MAX_NESTING} levels deep"),
                         )
-                        .at_offset(source, at)
+                        .at_offset(source, offset + i)
                         .hint("simplify the message; a literal brace is written {\"{\"}"),
                     );
                 }
+            } else if c == '}' || (c == ')' && braces > 0) {
+                braces -= usize::from(c == '}' && braces > 0);
+                depth = depth.saturating_sub(1);
             }
-            '}' => depth = depth.saturating_sub(1),
-            _ => {}
         }
+        offset += line.len();
     }
     None
+}
+
+/// Whether a line starts a Fluent entry: a comment, or `id =` / `-term =` at column 1.
+fn starts_entry(line: &str) -> bool {
+    if line.starts_with('#') {
+        return true;
+    }
+    let id = line.strip_prefix('-').unwrap_or(line);
+    let name_len = id
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
+        .count();
+    name_len > 0
+        && id.as_bytes()[0].is_ascii_alphabetic()
+        && id[name_len..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with('=')
 }
 
 /// broken entry when the parser only noticed at the end of the file (an unclosed brace).

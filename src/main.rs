@@ -84,9 +84,31 @@ enum Format {
     Json,
 }
 
+/// Write a line to standard output or standard error. A closed pipe (`sipvs check | head`)
+/// ends the program quietly, as it does for other command-line tools.
+fn say(to_stderr: bool, text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let result = if to_stderr {
+        writeln!(std::io::stderr(), "{text}")
+    } else {
+        writeln!(std::io::stdout(), "{text}")
+    };
+    if result.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+        std::process::exit(0);
+    }
+}
+
+macro_rules! out {
+    ($($t:tt)*) => { say(false, format_args!($($t)*)) };
+}
+
+macro_rules! err {
+    ($($t:tt)*) => { say(true, format_args!($($t)*)) };
+}
+
 /// Print the problems and fail.
 fn failed(e: &sipvs::Error) -> ExitCode {
-    eprintln!("{e}");
+    err!("{e}");
     ExitCode::FAILURE
 }
 
@@ -112,14 +134,14 @@ fn main() -> ExitCode {
             match sipvs::build::build(&opts) {
                 Ok(summary) => {
                     for w in &summary.warnings {
-                        eprintln!("{w}");
+                        err!("{w}");
                     }
-                    println!("{}", summary.line());
+                    out!("{}", summary.line());
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("{e}");
-                    eprintln!(
+                    err!("{e}");
+                    err!(
                         "build failed: {} problem(s); {}",
                         e.diagnostics.len(),
                         e.output
@@ -142,7 +164,10 @@ fn main() -> ExitCode {
         Command::Synthesize { codes, out } => {
             match sipvs::synthetic::synthesize(&cli.root, &out, codes) {
                 Ok(n) => {
-                    println!("added {n} synthetic codes in {}", out.display());
+                    out!(
+                        "added {n} synthetic codes in {}",
+                        sipvs::error::visible(&out.display().to_string())
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => failed(&e),
@@ -152,8 +177,8 @@ fn main() -> ExitCode {
             match sipvs::check::check(&cli.root, locale.as_deref()) {
                 Ok(report) => {
                     match format {
-                        Format::Text => print!("{}", report.text()),
-                        Format::Json => println!(
+                        Format::Text => out!("{}", report.text().trim_end()),
+                        Format::Json => out!(
                             "{}",
                             serde_json::to_string_pretty(&report).unwrap_or_default()
                         ),
@@ -166,9 +191,9 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     match format {
-                        Format::Text => eprintln!("{e}"),
+                        Format::Text => err!("{e}"),
                         Format::Json => {
-                            println!("{}", serde_json::json!({ "unusable": e.diagnostics }))
+                            out!("{}", serde_json::json!({ "unusable": e.diagnostics }))
                         }
                     }
                     ExitCode::from(2)

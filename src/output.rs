@@ -35,8 +35,18 @@ pub const INPUTS: &[&str] = &[
 ];
 
 fn io(path: &Path, e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::StorageFull {
+        return Error::one(
+            Diagnostic::error(path, format!("the disk is full: {e}"))
+                .hint("free some space, or build into a folder on another disk with --out"),
+        );
+    }
     Error::io(path, &e)
 }
+
+/// The longest output path sipvs accepts, in bytes: the deepest page adds about 150 bytes,
+/// and file systems refuse paths past 4,096.
+const MAX_OUT_PATH: usize = 3_000;
 
 /// `path` made absolute and resolved the way the system will resolve it: every part that
 /// exists is canonicalized (so symbolic links and `..` after them mean what they mean to the
@@ -103,6 +113,18 @@ fn protected(root: &Path) -> Vec<(PathBuf, &'static str)> {
 pub fn guard(root: &Path, out: &Path) -> Result<PathBuf> {
     let shown = out.display().to_string();
     let resolved = resolve(out).map_err(|e| io(out, e))?;
+    if resolved.as_os_str().len() > MAX_OUT_PATH {
+        return Err(Error::one(
+            Diagnostic::error(
+                &shown,
+                format!(
+                    "the output path is {} bytes long; at most {MAX_OUT_PATH} leave room for the pages' own paths",
+                    resolved.as_os_str().len()
+                ),
+            )
+            .hint("choose a shorter --out"),
+        ));
+    }
     let refuse = |what: String| {
         Error::one(
             Diagnostic::error(&shown, what)
@@ -163,6 +185,23 @@ pub fn guard(root: &Path, out: &Path) -> Result<PathBuf> {
         Err(_) => {}
     }
     Ok(resolved)
+}
+
+/// An error when an input file, through a link, lies in one of the output folders (the
+/// output, its staging folder, a preview): copying it would feed the site into itself.
+pub fn leads_into_output(root: &Path, path: &Path, outputs: &[&Path]) -> Option<Diagnostic> {
+    let canonical = path.canonicalize().ok()?;
+    let hit = outputs
+        .iter()
+        .filter_map(|o| o.canonicalize().ok())
+        .find(|o| canonical.starts_with(o))?;
+    Some(
+        Diagnostic::error(
+            crate::input::rel(root, path),
+            format!("leads into the output folder `{}`", hit.display()),
+        )
+        .hint("an input must not link into what sipvs writes; remove the link"),
+    )
 }
 
 /// A sibling of `out` named `.<name>.<suffix>`: the staging folder, the lock file.
@@ -231,20 +270,30 @@ impl Staging {
                         .hint("sipvs stages the new site there: move or delete it"),
                 ));
             }
-            fs::remove_dir_all(&dir).map_err(|e| io(&dir, e))?;
+            fs::remove_dir_all(&dir).map_err(|e| {
+                Error::one(
+                    Diagnostic::error(
+                        &dir,
+                        format!("cannot remove the folder a previous build left: {e}"),
+                    )
+                    .hint("delete it by hand (it holds an old copy of the site), then build again"),
+                )
+            })?;
         }
         fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
-        fs::write(
-            dir.join(MARKER),
-            "This folder was written by sipvs build and is replaced by the next build.\n",
-        )
-        .map_err(|e| io(&dir, e))?;
-        Ok(Staging {
+        // From here on, dropping the staging removes the folder, failures included.
+        let staging = Staging {
             previous: out.is_dir(),
             dir,
             out: out.clone(),
             committed: false,
-        })
+        };
+        fs::write(
+            staging.dir.join(MARKER),
+            "This folder was written by sipvs build and is replaced by the next build.\n",
+        )
+        .map_err(|e| staging.fail(&staging.dir, e))?;
+        Ok(staging)
     }
 
     /// The previous output's copy of `rel`, when it holds exactly `bytes`.
@@ -370,6 +419,10 @@ impl Staging {
         let (paths, mut problems) = crate::input::walk(root, src, None);
         let mut count = 0;
         for path in &paths {
+            if let Some(d) = leads_into_output(root, path, &[&self.out, &self.dir]) {
+                problems.push(d);
+                continue;
+            }
             match crate::input::read_bytes(root, path, crate::input::limit::STATIC) {
                 Ok(bytes) => {
                     let rel = path.strip_prefix(src).unwrap_or(path);

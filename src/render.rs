@@ -1303,9 +1303,6 @@ fn structured_data(ctx: &tera::Context, origin: &str, kind: PageKind) -> String 
     }
 }
 
-/// Sentences as one paragraph: separated by a space, except after an ideographic full stop
-/// (Japanese and Chinese run sentences together). Fallback sentences keep their `lang`.
-
 fn insert_head(ctx: &mut tera::Context, title: &Text, description: &Text) {
     ctx.insert("title", title);
     ctx.insert("description", &truncate(&description.text, DESCRIPTION_MAX));

@@ -128,11 +128,12 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         }
     }
     // Announce the address only once changes are being watched.
-    println!(
-        "serving {base} from {} (Ctrl-C to stop)",
-        opts.out.display()
+    let _ = writeln!(
+        std::io::stdout(),
+        "serving {base} from {} (Ctrl-C to stop)\n{}",
+        crate::error::visible(&opts.out.display().to_string()),
+        summary.line()
     );
-    println!("{}", summary.line());
     let _ = std::io::stdout().flush();
 
     {
@@ -215,11 +216,14 @@ fn rebuild_loop(
         let ms = start.elapsed().as_secs_f64() * 1000.0;
         match outcome {
             Ok(message) => {
-                println!("{message} in {ms:.0} ms");
+                let _ = writeln!(std::io::stdout(), "{message} in {ms:.0} ms");
                 live.publish(None);
             }
             Err(e) => {
-                eprintln!("{e}\nrebuild failed; still serving the last good site");
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "{e}\nrebuild failed; still serving the last good site"
+                );
                 live.publish(Some(e.to_string()));
             }
         }
@@ -233,6 +237,9 @@ fn copy_static(root: &Path, out: &Path) -> Result<usize> {
     Error::check(problems)?;
     let mut n = 0;
     for path in &paths {
+        if let Some(d) = crate::output::leads_into_output(root, path, &[out]) {
+            return Err(Error::one(d));
+        }
         let bytes = crate::input::read_bytes(root, path, crate::input::limit::STATIC)
             .map_err(Error::one)?;
         let rel = path.strip_prefix(&src).unwrap_or(path);
@@ -364,9 +371,33 @@ fn local_host(host: &str, port: u16) -> bool {
         .any(|name| host == format!("{name}:{port}"))
 }
 
+/// How long a client may take to send its whole request line and headers: a per-read
+/// timeout alone would let a client that sends a byte every few seconds hold a connection
+/// (and a slot of [`MAX_CONNECTIONS`]) for hours.
+const REQUEST_HEAD_TIME: Duration = Duration::from_secs(10);
+
+/// A connection read until a deadline: each read waits at most for the time left.
+struct Deadline {
+    stream: TcpStream,
+    until: Instant,
+}
+
+impl Read for Deadline {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
 fn handle(mut stream: TcpStream, root: &Path, live: &Live, port: u16) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut reader = BufReader::new(Deadline {
+        stream: stream.try_clone()?,
+        until: Instant::now() + REQUEST_HEAD_TIME,
+    });
     let refuse = |stream: &mut TcpStream, status: &str, why: &str| {
         respond(stream, status, "text/plain", why.as_bytes(), false)
     };

@@ -41,6 +41,19 @@ fn model(class: u16) -> u16 {
 /// Copy the project at `root` to `dest` and add synthetic codes until there are `total`.
 /// Returns the number of codes added.
 pub fn synthesize(root: &Path, dest: &Path, total: usize) -> Result<usize> {
+    // The copy must land in a new or empty folder outside the project's inputs: the same
+    // guard as a build's output (a copy onto itself would empty every file).
+    let dest = crate::output::guard(root, dest)?;
+    if std::fs::read_dir(&dest).is_ok_and(|mut d| d.next().is_some()) {
+        return Err(Error::one(
+            crate::error::Diagnostic::error(
+                &dest,
+                "refusing to write a project copy into a non-empty folder",
+            )
+            .hint("choose a new folder"),
+        ));
+    }
+    let dest = dest.as_path();
     for part in ["content", "locales", "templates", "static"] {
         copy_tree(&root.join(part), &dest.join(part))?;
     }

@@ -602,3 +602,97 @@ fn template_errors_point_into_the_template() {
         ],
     );
 }
+
+#[test]
+fn nesting_cannot_hide_behind_new_lines_quotes_or_calls() {
+    let dir = built();
+    let root = dir.path();
+    let bombs = [
+        format!(
+            "bomb = {{\n{}1{}}}\n",
+            "NUMBER({\n".repeat(5_000),
+            "})".repeat(5_000)
+        ),
+        format!(
+            "bomb = {{ $x ->\n   *[a] \"{}1{}\n}}\n",
+            "{".repeat(50_000),
+            "}".repeat(50_000)
+        ),
+        format!(
+            "bomb = {{ {}1{} }}\n",
+            "NUMBER(".repeat(20_000),
+            ")".repeat(20_000)
+        ),
+    ];
+    for bomb in bombs {
+        std::fs::write(root.join("locales/en/bomb.ftl"), &bomb).unwrap();
+        build_fails(root, &["locales/en/bomb.ftl:", "nested more than"]);
+        let check = sipvs(root, &["check"]);
+        assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    }
+}
+
+#[test]
+fn synthesize_never_writes_over_the_project() {
+    let dir = built();
+    let root = dir.path();
+    refused(
+        root,
+        root,
+        &["synthesize", "--out", ".", "--codes", "80"],
+        &["refusing"],
+    );
+    refused(
+        root,
+        root,
+        &["synthesize", "--out", "content", "--codes", "80"],
+        &["refusing"],
+    );
+    std::fs::create_dir(root.join("full")).unwrap();
+    std::fs::write(root.join("full/keep.txt"), "mine").unwrap();
+    refused(
+        root,
+        root,
+        &["synthesize", "--out", "full", "--codes", "80"],
+        &["refusing"],
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_static_link_into_the_output_is_an_error() {
+    let dir = built();
+    let root = dir.path();
+    std::os::unix::fs::symlink("../public", root.join("static/pub")).unwrap();
+    build_fails(root, &["static/pub", "leads into the output folder"]);
+}
+
+#[test]
+fn an_output_path_too_long_is_one_error() {
+    let dir = built();
+    let root = dir.path();
+    let long = format!("{}/site", "d".repeat(200).repeat(16));
+    let out = sipvs(root, &["build", "--out", &long]);
+    assert_eq!(out.status.code(), Some(1));
+    let msg = text(&out);
+    assert!(msg.contains("the output path is"), "{msg}");
+    assert!(msg.contains("1 problem"), "{msg}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_check_quietly() {
+    let dir = built();
+    let script = format!(
+        "{} check | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        env!("CARGO_BIN_EXE_sipvs")
+    );
+    let out = Command::new("bash")
+        .args(["-c", &script])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+}

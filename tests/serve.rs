@@ -163,6 +163,36 @@ fn refuses_foreign_hosts_and_oversized_requests() {
 }
 
 #[test]
+fn a_slow_client_cannot_hold_a_connection() {
+    // A byte every second keeps every single read alive; the request head still has to be
+    // complete within 10 s, or the server hangs up.
+    let s = start();
+    let mut c = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+    c.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let start = Instant::now();
+    let mut closed = false;
+    for b in b"GET /en/ HTTP/1.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaa".iter() {
+        if c.write_all(&[*b]).is_err() {
+            closed = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(700));
+        if start.elapsed() > Duration::from_secs(14) {
+            break;
+        }
+    }
+    if !closed {
+        let mut rest = Vec::new();
+        let _ = c.read_to_end(&mut rest);
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "the server kept a slow request open for {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
 fn never_serves_outside_its_folder() {
     let s = start();
     std::fs::write(s.root.join("secret.txt"), "secret").unwrap();
