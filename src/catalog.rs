@@ -140,6 +140,9 @@ pub enum Reached {
     Reached,
     /// It was never reached.
     NotReached,
+    /// The response never answers a call being set up (a registration, a subscription, a
+    /// request inside a dialog), so there is no callee's device to reach.
+    NotApplicable,
     /// Either, depending on which element sent the response.
     Varies,
 }

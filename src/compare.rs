@@ -1,7 +1,7 @@
 //! What separates two codes, derived from their records alone: a list of sentences, each a
 //! Fluent message id with language-neutral arguments. Localization happens later.
 
-use crate::catalog::{Code, Reached, Requests, Sender};
+use crate::catalog::{Code, Fixer, Reached, Requests, Sender};
 
 /// A language-neutral argument of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +57,9 @@ pub fn next_step(c: &Code) -> Sentence {
 /// the records do not tell them apart (such a pair needs a hand-written note).
 ///
 /// What to do after each code is not a difference here: the page says it once, under
-/// "What to do", from each code's `fix`.
+/// "What to do", from each code's `fix`. Facts that follow from one already listed are left
+/// out: the class when one code is provisional and the other final, who fixes it when one
+/// of them reports no problem at all.
 pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
     let mut out = Vec::new();
     let ab = |id, extra: Vec<(&'static str, Arg)>| {
@@ -65,12 +67,19 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
         args.extend(extra);
         Sentence { id, args }
     };
-    if a.is_final() != b.is_final() {
+    let final_differs = a.is_final() != b.is_final();
+    if final_differs {
         let (p, f) = if a.is_final() { (b, a) } else { (a, b) };
         out.push(Sentence {
             id: "diff-final",
             args: vec![("provisional", num(p.code)), ("final", num(f.code))],
         });
+    }
+    if a.class() != b.class() && !final_differs {
+        out.push(ab(
+            "diff-class",
+            vec![("class-a", num(a.class())), ("class-b", num(b.class()))],
+        ));
     }
     if a.problem != b.problem {
         out.push(ab(
@@ -78,22 +87,17 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             vec![("problem-a", key(a.problem)), ("problem-b", key(b.problem))],
         ));
     }
-    if a.reached != b.reached && a.reached != Reached::Varies && b.reached != Reached::Varies {
+    let known = |r: Reached| !matches!(r, Reached::Varies | Reached::NotApplicable);
+    if a.reached != b.reached && known(a.reached) && known(b.reached) {
         out.push(ab(
             "diff-reached",
             vec![("reached-a", key(a.reached)), ("reached-b", key(b.reached))],
         ));
     }
-    if a.fixer != b.fixer {
+    if a.fixer != b.fixer && a.fixer != Fixer::None && b.fixer != Fixer::None {
         out.push(ab(
             "diff-fixer",
             vec![("fixer-a", key(a.fixer)), ("fixer-b", key(b.fixer))],
-        ));
-    }
-    if a.class() != b.class() {
-        out.push(ab(
-            "diff-class",
-            vec![("class-a", num(a.class())), ("class-b", num(b.class()))],
         ));
     }
     if a.forking != b.forking {
@@ -110,7 +114,8 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
             vec![("cause-a", Arg::Cause(x)), ("cause-b", Arg::Cause(y))],
         ));
     }
-    if a.retry_after != b.retry_after {
+    // A provisional response asks for no retry: Retry-After contrasts two final ones only.
+    if a.retry_after != b.retry_after && !final_differs && a.is_final() {
         let (w, wo) = if a.retry_after { (a, b) } else { (b, a) };
         out.push(Sentence {
             id: "diff-retry-after",
@@ -118,8 +123,7 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
         });
     }
     // Retry-After has its own sentence: the header lists leave it out.
-    let headers = |c: &Code, list: &[String]| -> Vec<String> {
-        let _ = c;
+    let headers = |list: &[String]| -> Vec<String> {
         let mut h: Vec<String> = list
             .iter()
             .filter(|h| !h.eq_ignore_ascii_case("Retry-After"))
@@ -128,46 +132,31 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
         h.sort();
         h
     };
-    let (ca, cb) = (headers(a, &a.carries), headers(b, &b.carries));
-    if ca != cb {
-        out.push(ab(
-            "diff-carries",
-            vec![
-                ("headers-a", Arg::Literals(ca.clone())),
-                ("count-a", num(ca.len() as u32)),
-                ("headers-b", Arg::Literals(cb.clone())),
-                ("count-b", num(cb.len() as u32)),
-            ],
-        ));
+    for (id, la, lb) in [
+        ("diff-carries", headers(&a.carries), headers(&b.carries)),
+        ("diff-triggers", headers(&a.triggers), headers(&b.triggers)),
+    ] {
+        if la != lb {
+            out.push(ab(
+                id,
+                vec![
+                    ("count-a", num(la.len() as u32)),
+                    ("headers-a", Arg::Literals(la)),
+                    ("count-b", num(lb.len() as u32)),
+                    ("headers-b", Arg::Literals(lb)),
+                ],
+            ));
+        }
     }
-    let (ta, tb) = (headers(a, &a.triggers), headers(b, &b.triggers));
-    if ta != tb {
-        out.push(ab(
-            "diff-triggers",
-            vec![
-                ("headers-a", Arg::Literals(ta.clone())),
-                ("count-a", num(ta.len() as u32)),
-                ("headers-b", Arg::Literals(tb.clone())),
-                ("count-b", num(tb.len() as u32)),
-            ],
-        ));
-    }
-    if a.requests != b.requests {
+    // The requests they answer tell them apart only when no request gets both.
+    if let (Requests::Methods(x), Requests::Methods(y)) = (&a.requests, &b.requests)
+        && x.iter().all(|m| !y.contains(m))
+    {
         out.push(ab(
             "diff-requests",
             vec![
                 ("requests-a", Arg::Requests(a.requests.clone())),
                 ("requests-b", Arg::Requests(b.requests.clone())),
-            ],
-        ));
-    }
-    // Who sends them tells them apart only when no sender sends both.
-    if a.senders.iter().all(|s| !b.senders.contains(s)) {
-        out.push(ab(
-            "diff-senders",
-            vec![
-                ("senders-a", Arg::Senders(a.senders.clone())),
-                ("senders-b", Arg::Senders(b.senders.clone())),
             ],
         ));
     }
@@ -180,6 +169,42 @@ pub fn differences(a: &Code, b: &Code) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// The differences a hand-written note does not already state, judged on the reference
+/// locale's text of the note: a difference is left out when the note names what it is about
+/// (the headers or methods it lists, forking and branches, the class, Retry-After, ISUP
+/// causes, provisional and final, deprecation). What a note says in other words is not
+/// caught; the notes are written to lead with the decisive difference, and the list below
+/// them is for the facts they leave out.
+pub fn not_in_note(differences: Vec<Sentence>, note: &str) -> Vec<Sentence> {
+    let lower = note.to_lowercase();
+    let mentions = |words: &[&str]| words.iter().any(|w| lower.contains(&w.to_lowercase()));
+    let listed = |s: &Sentence| -> Vec<String> {
+        s.args
+            .iter()
+            .flat_map(|(_, arg)| match arg {
+                Arg::Literals(l) => l.clone(),
+                Arg::Requests(Requests::Methods(m)) => m.clone(),
+                _ => Vec::new(),
+            })
+            .collect()
+    };
+    differences
+        .into_iter()
+        .filter(|s| match s.id {
+            "diff-final" => !mentions(&["provisional", "final"]),
+            "diff-class" => !mentions(&["1xx", "2xx", "3xx", "4xx", "5xx", "6xx", "class"]),
+            "diff-forking" => !mentions(&["fork", "branch"]),
+            "diff-isup" => !mentions(&["ISUP", "cause"]),
+            "diff-retry-after" => !mentions(&["Retry-After"]),
+            "diff-deprecated" => !mentions(&["deprecat"]),
+            "diff-carries" | "diff-triggers" | "diff-requests" => {
+                !listed(s).iter().any(|h| note.contains(&format!("`{h}`")))
+            }
+            _ => true,
+        })
+        .collect()
 }
 
 /// The sentence that stands for "the records do not tell them apart".
@@ -249,16 +274,48 @@ mod tests {
     }
 
     #[test]
-    fn unknown_reach_and_shared_senders_are_not_differences() {
+    fn unknown_reach_senders_and_shared_requests_are_not_differences() {
         let mut a = test_code(403, "Forbidden", &[]);
         a.reached = Reached::Varies;
         a.senders = vec![Sender::Uas, Sender::Proxy];
         a.forking = Forking::BestResponse;
+        a.requests = Requests::Methods(vec!["INVITE".into(), "MESSAGE".into()]);
         let mut b = test_code(404, "Not Found", &[]);
-        b.reached = Reached::NotReached;
-        b.senders = vec![Sender::Proxy];
-        assert!(differences(&a, &b).is_empty());
+        b.reached = Reached::NotApplicable;
         b.senders = vec![Sender::Registrar];
-        assert_eq!(ids(&a, &b), ["diff-senders"]);
+        b.requests = Requests::Methods(vec!["MESSAGE".into()]);
+        assert!(differences(&a, &b).is_empty());
+        b.requests = Requests::Methods(vec!["REGISTER".into()]);
+        assert_eq!(ids(&a, &b), ["diff-requests"]);
+    }
+
+    #[test]
+    fn what_follows_from_a_listed_fact_is_left_out() {
+        let mut a = test_code(180, "Ringing", &[]);
+        a.problem = Problem::None;
+        a.fixer = Fixer::None;
+        let b = test_code(486, "Busy Here", &[]);
+        // Provisional vs final implies the class; "no problem" implies "nobody fixes it".
+        assert_eq!(ids(&a, &b), ["diff-final", "diff-problem"]);
+    }
+
+    #[test]
+    fn a_note_that_names_a_fact_takes_it_off_the_list() {
+        let mut a = test_code(420, "Bad Extension", &[]);
+        a.carries = vec!["Unsupported".into()];
+        a.forking = Forking::Global;
+        let b = test_code(421, "Extension Required", &[]);
+        let all = differences(&a, &b);
+        assert_eq!(all.len(), 2);
+        let kept = not_in_note(all.clone(), "It lists the tag in `Unsupported`.");
+        assert_eq!(
+            kept.iter().map(|s| s.id).collect::<Vec<_>>(),
+            ["diff-forking"]
+        );
+        let kept = not_in_note(all, "Other branches keep ringing.");
+        assert_eq!(
+            kept.iter().map(|s| s.id).collect::<Vec<_>>(),
+            ["diff-carries"]
+        );
     }
 }

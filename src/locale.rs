@@ -407,6 +407,11 @@ impl Locales {
         self.list.iter().find(|l| l.lang == lang)
     }
 
+    /// The reference locale's text of a message without variables.
+    pub fn reference_text(&self, id: &str) -> Result<String> {
+        self.text(self.reference(), id, None, None).map(|t| t.text)
+    }
+
     /// Look `id` up in `locale`, falling back to the reference locale; a message the
     /// reference does not define either is an error.
     pub fn text(

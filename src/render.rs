@@ -1086,27 +1086,33 @@ impl<'s> Renderer<'s> {
                 // The lede says what decides between the two: the hand-written note where
                 // there is one, else the most decisive derived difference, which the list
                 // below then leaves out. What to do is said once, under "What to do".
-                let mut differences = Vec::new();
-                for s in compare::differences(a, b) {
-                    let s = view.lists.resolved(s);
-                    differences.push(track(t(s.id, &s.args)?));
-                }
+                let mut listed = compare::differences(a, b);
                 let lede = if site.notes.contains(&(a.code, b.code)) {
-                    let note =
-                        Self::prose(site, locale, &format!("pair-{}-{}", a.code, b.code), None)?;
+                    let id = format!("pair-{}-{}", a.code, b.code);
+                    let note = Self::prose(site, locale, &id, None)?;
+                    // What the note already says is not listed again: judged on the
+                    // reference text, so every locale lists the same facts.
+                    listed = compare::not_in_note(listed, &site.locales.reference_text(&id)?);
                     fallback.set(fallback.get() | !note.lang.is_empty());
                     note
                 } else {
-                    let first = if differences.is_empty() {
-                        track(t("diff-none", &compare::no_difference(a, b).args)?)
+                    let first = if listed.is_empty() {
+                        compare::no_difference(a, b)
                     } else {
-                        differences.remove(0)
+                        listed.remove(0)
                     };
+                    let first = view.lists.resolved(first);
+                    let first = track(t(first.id, &first.args)?);
                     Prose {
                         html: tera::Value::safe_string(&format!("<p>{}</p>", first.html())),
                         lang: String::new(),
                     }
                 };
+                let mut differences = Vec::with_capacity(listed.len());
+                for s in listed {
+                    let s = view.lists.resolved(s);
+                    differences.push(track(t(s.id, &s.args)?));
+                }
                 ctx.insert("lede", &lede);
                 ctx.insert("differences", &differences);
                 let same_fix = a.fix == b.fix;

@@ -11,6 +11,8 @@ fix-wait-in-queue = Keep the INVITE pending without a short no-answer timeout an
 fix-render-early-media-and-wait = If SDP is present, open the media path and play the received early media instead of local ringback (PRACK if Require: 100rel); keep waiting for the final response.
 # 199
 fix-release-early-dialog = Release the early dialog (and its early media) identified by the To tag of the 199, and keep waiting for the final response on the other branches.
+# 202
+fix-accepted-not-yet-done = Treat it as 200 for SUBSCRIBE and REFER and wait for the NOTIFY that carries the state; for MESSAGE it means accepted for delivery, not yet delivered.
 # 200
 fix-request-succeeded = The request succeeded: for INVITE send ACK end to end (and BYE unwanted forked dialogs); for REGISTER read your Contact's expires to schedule the refresh; for SUBSCRIBE and REFER the state arrives in the NOTIFY that follows.
 # 204
@@ -40,7 +42,7 @@ fix-use-allowed-method = Read Allow and stop sending this method to that URI; us
 # 406
 fix-widen-accept-headers = Widen the Accept header of the request to a type the server can generate and resend.
 # 407
-fix-answer-proxy-authenticate-challenge = Answer each Proxy-Authenticate realm with a Proxy-Authorization header and resend with CSeq + 1; stop if challenged again without stale=true.
+fix-answer-proxy-authenticate-challenge = Answer each Proxy-Authenticate realm with a Proxy-Authorization header and resend with CSeq + 1; a new 407 from another proxy is normal, but stop if a realm you answered challenges again without stale=true.
 # 408
 fix-retry-later-check-next-hop = Find the hop that stopped answering (transport, NAT, firewall); the same request may be repeated later, and a 408 inside a dialog means the dialog should be terminated.
 # 410
@@ -92,6 +94,8 @@ fix-send-only-negotiated-info-package = Send INFO only for packages in the peer'
 # 470
 fix-obtain-recipient-consent = Have the relay obtain permission from the URIs in Permission-Missing (or drop them), then retry.
 # 480
+fix-check-binding-or-unavailable-treatment = If a proxy or registrar sent it, check the callee's registration (binding, expiry, reachability of its Contact through NAT); if the device sent it, give unavailable treatment (voicemail, forwarding) and retry later, after Retry-After if given.
+# 486
 fix-try-later-or-other-device = Don't retry this endpoint now; try later (after Retry-After) or reach the user another way (forwarding, voicemail).
 # 481
 fix-terminate-stale-dialog = Treat the dialog/transaction as gone and clean up; find the element that broke Call-ID, tags or the route set.

@@ -89,9 +89,9 @@ next-step = { $next ->
     [redirect] After { $code }, the client sends the request again to the address or addresses in the Contact header.
     [authenticate] After { $code }, the client sends the request again with credentials that answer the challenge.
     [modify] After { $code }, the client has to change the request as the response indicates before sending it again.
-    [retry-later] After { $code }, the client may send the same request again later, after the time in Retry-After if there is one.
+    [retry-later] After { $code }, the client may send the same request again later.
     [retry-elsewhere] After { $code }, the client should try another server or route rather than repeat the request here.
-    [give-up] After { $code }, the client should not send this request to this target again.
+    [give-up] After { $code }, the client should not retry this request automatically.
    *[none] After { $code }, there is nothing to do: the request ended the way one side intended.
 }
 
@@ -113,7 +113,7 @@ diff-class = { $a } belongs to the { $class-a ->
        *[6] global-failure (6xx)
     } class.
 diff-final = { $provisional } is provisional: the transaction stays open and more responses follow. { $final } is final and ends the transaction.
-diff-retry-after = { $with } may carry Retry-After, telling the client when a new attempt makes sense; { $without } may not, so a client has no server-given time to wait before retrying.
+diff-retry-after = { $with } may carry Retry-After, telling the client when a new attempt makes sense; for { $without } no Retry-After is defined, so the server gives no time to wait before retrying.
 diff-forking = At a forking proxy, { $a } { $forking-a ->
         [hop-by-hop] stops at the first hop and is never forwarded
         [forwarded] is passed upstream at once
@@ -122,7 +122,7 @@ diff-forking = At a forking proxy, { $a } { $forking-a ->
         [best-response] is kept until every branch has answered, then competes for best response
         [merged-challenge] is merged with the challenges of the other branches into one response
         [not-forwarded] is not passed upstream as it is; the proxy answers 500 instead
-       *[global] ends the search: the other branches are cancelled and it is forwarded
+       *[global] ends the search: pending branches are cancelled and no new ones are started
     }, whereas { $b } { $forking-b ->
         [hop-by-hop] stops at the first hop and is never forwarded
         [forwarded] is passed upstream at once
@@ -131,7 +131,7 @@ diff-forking = At a forking proxy, { $a } { $forking-a ->
         [best-response] is kept until every branch has answered, then competes for best response
         [merged-challenge] is merged with the challenges of the other branches into one response
         [not-forwarded] is not passed upstream as it is; the proxy answers 500 instead
-       *[global] ends the search: the other branches are cancelled and it is forwarded
+       *[global] ends the search: pending branches are cancelled and no new ones are started
     }.
 diff-requests = They answer different requests: { $a } answers { $requests-a }, { $b } answers { $requests-b }.
 diff-senders = No element sends both: { $a } comes from { $senders-a }, { $b } from { $senders-b }.
@@ -182,10 +182,10 @@ diff-fixer = Different people fix them: { $a } { $fixer-a ->
     }.
 diff-isup = A gateway to the PSTN releases the call with a different ISUP cause: { $cause-a } for { $a }, { $cause-b } for { $b } (RFC 3398 §8.2.6.1).
 diff-carries = The responses carry different headers: { $a } { $count-a ->
-        [0] carries none of its own
+        [0] carries none in particular
        *[other] carries { $headers-a }
     }, { $b } { $count-b ->
-        [0] none of its own
+        [0] none in particular
        *[other] { $headers-b }
     }.
 diff-triggers = They concern different request headers: { $a } { $count-a ->
@@ -240,6 +240,7 @@ reached = { $reached ->
     [alerted] Reached and alerted (it rang)
     [reached] Reached, did not ring
     [not-reached] Never reached
+    [not-applicable] Not applicable: no call is being set up
    *[varies] Depends on which element answered
 }
 fact-isup-to = ISUP cause sent to the PSTN (RFC 3398 §8.2.6.1)
