@@ -11,6 +11,8 @@ fix-wait-in-queue = Mantenga el INVITE pendiente sin un temporizador corto de no
 fix-render-early-media-and-wait = Si hay SDP, abra el camino de medios y reproduzca el early media recibido en lugar del tono de llamada local (con PRACK si hay Require: 100rel); siga esperando la respuesta final.
 # 199
 fix-release-early-dialog = Libere el diálogo temprano (y su early media) identificado por la etiqueta To del 199 y siga esperando la respuesta final en las demás ramas.
+# 202
+fix-accepted-not-yet-done = En un SUBSCRIBE o un REFER, trate el 202 como un 200 y espere el NOTIFY que lleva el estado; en un MESSAGE, significa que el mensaje se aceptó para su entrega, pero aún no se ha entregado.
 # 200
 fix-request-succeeded = La solicitud tuvo éxito: en un INVITE, envíe ACK de extremo a extremo (y cierre con BYE los diálogos bifurcados que no quiera); en un REGISTER, lea el expires de su Contact para programar la renovación; en un SUBSCRIBE o un REFER, el estado llega en el NOTIFY que sigue.
 # 204
@@ -40,7 +42,7 @@ fix-use-allowed-method = Lea Allow y deje de enviar este método a esa URI; use 
 # 406
 fix-widen-accept-headers = Amplíe la cabecera Accept de la solicitud para que incluya un tipo que el servidor pueda generar, y reenvíe.
 # 407
-fix-answer-proxy-authenticate-challenge = Responda a cada realm de Proxy-Authenticate con una cabecera Proxy-Authorization y reenvíe con CSeq + 1; desista si recibe un nuevo desafío sin stale=true.
+fix-answer-proxy-authenticate-challenge = Responda a cada realm de Proxy-Authenticate con una cabecera Proxy-Authorization y reenvíe con CSeq + 1; es normal que otro proxy envíe un nuevo 407, pero desista si un realm al que ya respondió vuelve a desafiarle sin stale=true.
 # 408
 fix-retry-later-check-next-hop = Localice el salto que dejó de responder (transporte, NAT, cortafuegos); la misma solicitud puede repetirse más tarde, y un 408 dentro de un diálogo significa que hay que terminar el diálogo.
 # 410
@@ -92,6 +94,8 @@ fix-send-only-negotiated-info-package = Envíe INFO solo para los paquetes que f
 # 470
 fix-obtain-recipient-consent = Haga que el relé obtenga el permiso de las URI que figuran en Permission-Missing (o elimínelas) y reintente.
 # 480
+fix-check-binding-or-unavailable-treatment = Si lo envió un proxy o un registrar, revise el registro del destinatario (asociación, vencimiento, si su Contact es alcanzable a través del NAT); si lo envió el propio terminal, aplique el tratamiento de no disponible (buzón de voz, desvío) y reintente más tarde, pasado Retry-After si lo hay.
+# 486
 fix-try-later-or-other-device = No reintente ahora con este terminal; pruebe más tarde (pasado Retry-After) o localice al usuario de otra forma (desvío, buzón de voz).
 # 481
 fix-terminate-stale-dialog = Dé por desaparecidos el diálogo o la transacción y libere sus recursos; localice el elemento que alteró el Call-ID, las etiquetas o el conjunto de rutas (route set).

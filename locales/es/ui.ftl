@@ -89,9 +89,9 @@ next-step = { $next ->
     [redirect] Tras un { $code }, el cliente vuelve a enviar la solicitud a la dirección o direcciones de la cabecera Contact.
     [authenticate] Tras un { $code }, el cliente vuelve a enviar la solicitud con credenciales que responden al desafío.
     [modify] Tras un { $code }, el cliente tiene que modificar la solicitud según indica la respuesta antes de volver a enviarla.
-    [retry-later] Tras un { $code }, el cliente puede volver a enviar la misma solicitud más tarde, una vez transcurrido el tiempo de Retry-After si lo hay.
+    [retry-later] Tras un { $code }, el cliente puede volver a enviar la misma solicitud más tarde.
     [retry-elsewhere] Tras un { $code }, el cliente debería probar otro servidor u otra ruta en lugar de repetir aquí la solicitud.
-    [give-up] Tras un { $code }, el cliente no debería volver a enviar esta solicitud a este destino.
+    [give-up] Tras un { $code }, el cliente no debería reintentar esta solicitud automáticamente.
    *[none] Tras un { $code }, no hay nada que hacer: la solicitud terminó como una de las partes pretendía.
 }
 
@@ -113,7 +113,7 @@ diff-class = El { $a } pertenece a la clase { $class-a ->
        *[6] de fallo global (6xx)
     }.
 diff-final = El { $provisional } es provisional: la transacción sigue abierta y llegarán más respuestas. El { $final } es final y cierra la transacción.
-diff-retry-after = El { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; el { $without } no, así que el cliente no dispone de un tiempo de espera indicado por el servidor antes de reintentar.
+diff-retry-after = El { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; para el { $without } no se define Retry-After, así que el servidor no indica cuánto esperar antes de reintentar.
 diff-forking = En un proxy con bifurcación, el { $a } { $forking-a ->
         [hop-by-hop] se queda en el primer salto y nunca se reenvía
         [forwarded] se reenvía aguas arriba de inmediato
@@ -122,7 +122,7 @@ diff-forking = En un proxy con bifurcación, el { $a } { $forking-a ->
         [best-response] se retiene hasta que han respondido todas las ramas y luego compite por ser la mejor respuesta
         [merged-challenge] se fusiona con los desafíos de las demás ramas en una sola respuesta
         [not-forwarded] no se reenvía aguas arriba tal cual, sino que el proxy responde 500 en su lugar
-       *[global] pone fin a la búsqueda (se cancelan las demás ramas) y se reenvía
+       *[global] pone fin a la búsqueda (se cancelan las ramas pendientes y no se inician otras nuevas)
     }, mientras que el { $b } { $forking-b ->
         [hop-by-hop] se queda en el primer salto y nunca se reenvía
         [forwarded] se reenvía aguas arriba de inmediato
@@ -131,9 +131,9 @@ diff-forking = En un proxy con bifurcación, el { $a } { $forking-a ->
         [best-response] se retiene hasta que han respondido todas las ramas y luego compite por ser la mejor respuesta
         [merged-challenge] se fusiona con los desafíos de las demás ramas en una sola respuesta
         [not-forwarded] no se reenvía aguas arriba tal cual, sino que el proxy responde 500 en su lugar
-       *[global] pone fin a la búsqueda (se cancelan las demás ramas) y se reenvía
+       *[global] pone fin a la búsqueda (se cancelan las ramas pendientes y no se inician otras nuevas)
     }.
-diff-requests = Responden a solicitudes distintas: el { $a } responde a { $requests-a }, y el { $b }, a { $requests-b }.
+diff-requests = Responden a solicitudes distintas: el { $a } responde a { $requests-a }; el { $b }, a { $requests-b }.
 diff-senders = Ningún elemento envía los dos: el { $a } lo envía { $senders-a }; el { $b }, { $senders-b }.
 diff-deprecated = La RFC { $rfc } declara obsoleto el { $code }; las implementaciones nuevas no deberían enviarlo.
 diff-none = Los datos registrados del { $a } y del { $b } coinciden; lo que los distingue es su significado, descrito a continuación.
@@ -182,10 +182,10 @@ diff-fixer = La solución está en manos distintas: con un { $a }, { $fixer-a ->
     }.
 diff-isup = Una pasarela hacia la PSTN libera la llamada con una causa ISUP distinta: { $cause-a } para el { $a } y { $cause-b } para el { $b } (RFC 3398 §8.2.6.1).
 diff-carries = Las respuestas llevan cabeceras distintas: el { $a } { $count-a ->
-        [0] no lleva ninguna propia
+        [0] no lleva ninguna en particular
        *[other] lleva { $headers-a }
     }, mientras que el { $b } { $count-b ->
-        [0] no lleva ninguna propia
+        [0] no lleva ninguna en particular
        *[other] lleva { $headers-b }
     }.
 diff-triggers = Se refieren a cabeceras distintas de la solicitud: el { $a } { $count-a ->
@@ -241,6 +241,7 @@ reached = { $reached ->
     [alerted] Se llegó a él y sonó
     [reached] Se llegó a él, pero no sonó
     [not-reached] Nunca se llegó a él
+    [not-applicable] No aplicable: no se está estableciendo ninguna llamada
    *[varies] Depende del elemento que respondió
 }
 fact-isup-to = Causa ISUP enviada a la PSTN (RFC 3398 §8.2.6.1)

@@ -11,6 +11,8 @@ fix-wait-in-queue = 短い無応答タイマーを適用せずに INVITE を未�
 fix-render-early-media-and-wait = SDP があればメディアパスを開き、ローカルの呼び出し音の代わりに受信したアーリーメディアを再生し（Require: 100rel があれば PRACK を送ります）、最終応答を待ち続けます。
 # 199
 fix-release-early-dialog = 199 の To タグで識別されるアーリーダイアログ（とそのアーリーメディア）を解放し、他のブランチからの最終応答を引き続き待ちます。
+# 202
+fix-accepted-not-yet-done = SUBSCRIBE と REFER の場合は 200 と同様に扱い、状態を伝える NOTIFY を待ちます。MESSAGE の場合は、配信のために受け付けられたことを意味するだけで、まだ配信されたわけではありません。
 # 200
 fix-request-succeeded = リクエストは成功しています。INVITE であればエンドツーエンドで ACK を送信し（フォークで生じた不要なダイアログは BYE で終了し）、REGISTER であれば自分の Contact の expires を読んで再登録のタイミングを決めます。SUBSCRIBE と REFER の場合、状態はこの後に届く NOTIFY で通知されます。
 # 204
@@ -40,7 +42,7 @@ fix-use-allowed-method = Allow を読み、そのメソッドをその URI へ�
 # 406
 fix-widen-accept-headers = リクエストの Accept ヘッダーを、サーバーが生成できるタイプを含むように広げて再送します。
 # 407
-fix-answer-proxy-authenticate-challenge = Proxy-Authenticate の realm ごとに Proxy-Authorization ヘッダーで応え、CSeq を 1 増やして再送します。stale=true のないチャレンジが再び返ってきた場合は、そこでやめます。
+fix-answer-proxy-authenticate-challenge = Proxy-Authenticate の realm ごとに Proxy-Authorization ヘッダーで応え、CSeq を 1 増やして再送します。別のプロキシから新たに 407 が返るのは正常ですが、応答済みの realm から stale=true のないチャレンジが再び返ってきた場合は、そこでやめます。
 # 408
 fix-retry-later-check-next-hop = 応答しなくなったホップを特定します（トランスポート、NAT、ファイアウォール）。同じリクエストは後で繰り返してかまいませんが、ダイアログ内で 408 を受けた場合は、そのダイアログを終了すべきです。
 # 410
@@ -92,7 +94,9 @@ fix-send-only-negotiated-info-package = INFO は相手の最新の Recv-Info に
 # 470
 fix-obtain-recipient-consent = リレーに Permission-Missing の URI からの許可を取得させてから（またはそれらの URI をリストから外してから）、再試行します。
 # 480
-fix-try-later-or-other-device = 今はこのエンドポイントに再試行せず、後で（Retry-After があればその経過後に）試すか、別の手段（転送、ボイスメール）でユーザーに連絡します。
+fix-check-binding-or-unavailable-treatment = プロキシまたはレジストラが送信した場合は、着信者の登録状態（バインディング、有効期限、NAT 越しにその Contact へ到達できるか）を確認します。端末が送信した場合は、不在時の処理（ボイスメール、転送）を行い、後で（Retry-After があればその経過後に）再試行します。
+# 486
+fix-try-later-or-other-device = 今はこのエンドポイントへの再試行は行わず、後で（Retry-After があればその経過後に）試すか、別の手段（転送、ボイスメール）でユーザーに連絡します。
 # 481
 fix-terminate-stale-dialog = そのダイアログ/トランザクションは存在しないものとして扱い、クリーンアップします。Call-ID、タグ、ルートセットを壊した要素を特定します。
 # 482

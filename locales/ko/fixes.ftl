@@ -11,6 +11,8 @@ fix-wait-in-queue = UAS가 적어도 1분마다 새 임시 응답을 보내므�
 fix-render-early-media-and-wait = SDP가 있으면 미디어 경로를 열어 로컬 링백톤 대신 수신한 얼리 미디어를 재생하고(Require: 100rel이 있으면 PRACK 전송), 최종 응답을 계속 기다립니다.
 # 199
 fix-release-early-dialog = 199의 To 태그가 가리키는 초기 다이얼로그와 그 얼리 미디어를 해제하고, 다른 브랜치에서 올 최종 응답을 계속 기다립니다.
+# 202
+fix-accepted-not-yet-done = SUBSCRIBE와 REFER라면 200과 같이 처리하고 상태를 담아 오는 NOTIFY를 기다립니다. MESSAGE라면 전달하도록 수락되었을 뿐 아직 전달되지는 않았다는 뜻입니다.
 # 200
 fix-request-succeeded = 요청이 성공했습니다. INVITE라면 종단 간 ACK를 보내고(포킹으로 생긴 원치 않는 다이얼로그는 BYE로 종료), REGISTER라면 자신의 Contact에 돌아온 expires 값을 읽어 갱신 시점을 정합니다. SUBSCRIBE와 REFER라면 상태는 뒤이어 오는 NOTIFY로 전달됩니다.
 # 204
@@ -40,7 +42,7 @@ fix-use-allowed-method = Allow를 읽고 이 메서드를 그 URI로 더 이상 
 # 406
 fix-widen-accept-headers = 요청의 Accept 헤더를 서버가 생성할 수 있는 타입까지 넓혀 다시 보냅니다.
 # 407
-fix-answer-proxy-authenticate-challenge = Proxy-Authenticate의 realm마다 Proxy-Authorization 헤더로 응하고 CSeq를 1 늘려 다시 보내며, stale=true 없이 다시 챌린지를 받으면 중단합니다.
+fix-answer-proxy-authenticate-challenge = Proxy-Authenticate의 realm마다 Proxy-Authorization 헤더로 응하고 CSeq를 1 늘려 다시 보냅니다. 다른 프록시가 새로 407을 보내는 것은 정상이지만, 이미 응한 realm이 stale=true 없이 다시 챌린지하면 중단합니다.
 # 408
 fix-retry-later-check-next-hop = 응답을 멈춘 홉을 찾습니다(전송, NAT, 방화벽). 같은 요청은 나중에 다시 보낼 수 있지만, 다이얼로그 안에서 받은 408은 그 다이얼로그를 종료해야 한다는 뜻입니다.
 # 410
@@ -92,6 +94,8 @@ fix-send-only-negotiated-info-package = 상대가 가장 최근에 보낸 Recv-I
 # 470
 fix-obtain-recipient-consent = 릴레이가 Permission-Missing에 있는 URI들로부터 허가를 받게 하거나 그 URI들을 뺀 뒤 재시도합니다.
 # 480
+fix-check-binding-or-unavailable-treatment = 프록시나 레지스트라가 보낸 것이라면 착신자의 등록(바인딩, 만료 시간, NAT를 거친 Contact 도달 가능 여부)을 확인하고, 단말이 보낸 것이라면 부재 처리(음성 사서함, 착신 전환)를 한 뒤 나중에(Retry-After가 있으면 그 시간이 지난 뒤) 재시도합니다.
+# 486
 fix-try-later-or-other-device = 지금 이 엔드포인트로 재시도하지 않고, 나중에(Retry-After 이후) 시도하거나 다른 방법(착신 전환, 음성 사서함)으로 사용자에게 연락합니다.
 # 481
 fix-terminate-stale-dialog = 다이얼로그/트랜잭션이 사라진 것으로 보고 정리한 뒤, Call-ID, 태그, 라우트 세트를 망가뜨린 요소를 찾습니다.

@@ -89,9 +89,9 @@ next-step = { $next ->
     [redirect] { $code } 응답을 받으면 클라이언트는 Contact 헤더에 있는 주소(하나 또는 여러 개)로 요청을 다시 보냅니다.
     [authenticate] { $code } 응답을 받으면 클라이언트는 챌린지에 응하는 인증 정보를 넣어 요청을 다시 보냅니다.
     [modify] { $code } 응답을 받으면 클라이언트는 응답이 알려 주는 대로 요청을 수정한 뒤 다시 보내야 합니다.
-    [retry-later] { $code } 응답을 받으면 클라이언트는 나중에 같은 요청을 다시 보낼 수 있으며, Retry-After가 있으면 그 시간이 지난 뒤에 보냅니다.
+    [retry-later] { $code } 응답을 받으면 클라이언트는 나중에 같은 요청을 다시 보낼 수 있습니다.
     [retry-elsewhere] { $code } 응답을 받으면 클라이언트는 이곳에 요청을 반복하지 말고 다른 서버나 경로를 시도해야 합니다.
-    [give-up] { $code } 응답을 받으면 클라이언트는 이 요청을 같은 대상에게 다시 보내서는 안 됩니다.
+    [give-up] { $code } 응답을 받으면 클라이언트는 이 요청을 자동으로 재시도해서는 안 됩니다.
    *[none] { $code } 응답 이후에는 할 일이 없습니다. 요청은 어느 한쪽이 의도한 대로 끝났습니다.
 }
 
@@ -113,7 +113,7 @@ diff-class = { $a } 응답은 { $class-a ->
        *[6] 전역 오류(6xx)
     } 클래스에 속합니다.
 diff-final = { $provisional } 응답은 임시 응답이므로 트랜잭션이 열린 채로 유지되고 응답이 더 이어집니다. { $final } 응답은 최종 응답이며 트랜잭션을 종료합니다.
-diff-retry-after = { $with } 응답에는 언제 다시 시도하는 것이 적절한지 알려 주는 Retry-After가 담길 수 있지만, { $without } 응답에는 Retry-After를 쓰지 않으므로 재시도 전에 얼마나 기다려야 할지 서버가 알려 주지 않습니다.
+diff-retry-after = { $with } 응답에는 언제 다시 시도하는 것이 적절한지 알려 주는 Retry-After가 담길 수 있지만, { $without } 응답에는 Retry-After가 정의되어 있지 않으므로 재시도 전에 얼마나 기다려야 할지 서버가 알려 주지 않습니다.
 diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [hop-by-hop] 첫 홉에서 멈추고 결코 전달되지 않는 반면
         [forwarded] 즉시 업스트림으로 전달되는 반면
@@ -122,7 +122,7 @@ diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [best-response] 모든 브랜치가 응답할 때까지 보관된 뒤 최선 응답(best response) 선정 경쟁에 들어가는 반면
         [merged-challenge] 다른 브랜치의 챌린지와 하나의 응답으로 병합되는 반면
         [not-forwarded] 그대로 업스트림에 전달되지 않고 프록시가 대신 500으로 응답하는 반면
-       *[global] 탐색을 종료시켜 나머지 브랜치가 취소되고 이 응답이 전달되는 반면
+       *[global] 탐색을 끝내, 진행 중인 브랜치는 취소되고 새 브랜치는 시작되지 않는 반면
     }, { $b } 응답은 { $forking-b ->
         [hop-by-hop] 첫 홉에서 멈추고 결코 전달되지 않습니다
         [forwarded] 즉시 업스트림으로 전달됩니다
@@ -131,7 +131,7 @@ diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
         [best-response] 모든 브랜치가 응답할 때까지 보관된 뒤 최선 응답(best response) 선정 경쟁에 들어갑니다
         [merged-challenge] 다른 브랜치의 챌린지와 하나의 응답으로 병합됩니다
         [not-forwarded] 그대로 업스트림에 전달되지 않으며 프록시가 대신 500으로 응답합니다
-       *[global] 탐색을 종료시킵니다. 나머지 브랜치는 취소되고 이 응답이 전달됩니다
+       *[global] 탐색을 끝냅니다. 진행 중인 브랜치는 취소되고 새 브랜치는 시작되지 않습니다
     }.
 diff-requests = 응답 대상 요청이 다릅니다. { $a } 응답은 { $requests-a }에 대해, { $b } 응답은 { $requests-b }에 대해 사용됩니다.
 diff-senders = 보내는 주체가 다릅니다. { $a } 응답은 주로 { $senders-a }에서 보내고, { $b } 응답은 주로 { $senders-b }에서 보냅니다.
@@ -182,10 +182,10 @@ diff-fixer = 해결하는 주체가 다릅니다. { $a } 응답은 { $fixer-a ->
     }.
 diff-isup = PSTN 게이트웨이가 호를 해제할 때 쓰는 ISUP 원인 값이 다릅니다. { $a } 응답이면 { $cause-a }, { $b } 응답이면 { $cause-b }입니다(RFC 3398 §8.2.6.1).
 diff-carries = 응답에 담기는 헤더가 다릅니다. { $a } 응답은 { $count-a ->
-        [0] 고유한 헤더를 담지 않고
+        [0] 특별히 담는 헤더가 없고
        *[other] { $headers-a } 헤더를 담고
     }, { $b } 응답은 { $count-b ->
-        [0] 고유한 헤더를 담지 않습니다
+        [0] 특별히 담는 헤더가 없습니다
        *[other] { $headers-b } 헤더를 담습니다
     }.
 diff-triggers = 관련된 요청 헤더가 다릅니다. { $a } 응답은 { $count-a ->
@@ -241,6 +241,7 @@ reached = { $reached ->
     [alerted] 도달, 호출됨(벨 울림)
     [reached] 도달, 벨 울리지 않음
     [not-reached] 도달하지 못함
+    [not-applicable] 해당 없음: 설정 중인 호가 없음
    *[varies] 응답한 요소에 따라 다름
 }
 fact-isup-to = PSTN으로 보내는 ISUP 원인 값(RFC 3398 §8.2.6.1)
