@@ -13,9 +13,17 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Error, Severity, visible};
 use crate::locale::definitions;
 
+/// The version of the JSON document `check --format json` prints. It grows when a field is
+/// added and changes its major meaning never without a new number.
+pub const SCHEMA: u32 = 1;
+
 /// One finding, with the locale and message it concerns.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
+    /// What kind of problem, for tools: `syntax`, `duplicate`, `missing`, `obsolete`,
+    /// `unchanged`, `copy`, `variable`, `selector`, `plural`, `empty`, `identity`,
+    /// `termbase`, `content` (records, templates, rendering) or `unusable`.
+    pub kind: &'static str,
     /// Where and what.
     #[serde(flatten)]
     pub diagnostic: Diagnostic,
@@ -48,26 +56,107 @@ pub struct LocaleSummary {
     pub warnings: usize,
 }
 
-/// Everything `check` found.
-#[derive(Debug, Clone, Default, Serialize)]
+/// Everything `check` found. The JSON shape is the same whatever the exit status.
+#[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// [`SCHEMA`].
+    pub schema: u32,
+    /// Whether the input could be checked at all (false: exit status 2).
+    pub usable: bool,
     /// All findings, sorted by file and position.
     pub findings: Vec<Finding>,
     /// One row per checked locale.
     pub locales: Vec<LocaleSummary>,
 }
 
+impl Default for Report {
+    fn default() -> Report {
+        Report {
+            schema: SCHEMA,
+            usable: true,
+            findings: Vec::new(),
+            locales: Vec::new(),
+        }
+    }
+}
+
 impl Report {
-    /// Whether any finding is an error.
-    pub fn has_errors(&self) -> bool {
-        self.findings
-            .iter()
-            .any(|f| f.diagnostic.severity == Severity::Error)
+    /// The report of an input that could not be checked at all.
+    pub fn unusable(e: &Error) -> Report {
+        Report {
+            usable: false,
+            findings: e
+                .diagnostics
+                .iter()
+                .map(|d| Finding {
+                    kind: "unusable",
+                    diagnostic: d.clone(),
+                    locale: None,
+                    id: None,
+                    english: None,
+                })
+                .collect(),
+            ..Report::default()
+        }
     }
 
-    /// The report for people: findings, then the summary table.
+    /// Whether the check fails: on any error, and with `strict` on any warning too.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.findings.iter().any(|f| {
+            f.diagnostic.severity == Severity::Error
+                || (strict && f.diagnostic.severity == Severity::Warning)
+        })
+    }
+
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.fails(false)
+    }
+
+    /// Keep only findings at least as severe as `min`.
+    pub fn keep(&mut self, min: Severity) {
+        self.findings.retain(|f| f.diagnostic.severity >= min);
+    }
+
+    /// The per-locale table.
+    fn table(&self) -> String {
+        let mut out = String::new();
+        if !self.locales.is_empty() {
+            out.push_str(&format!(
+                "{:<8} {:>8} {:>11} {:>8} {:>9} {:>10} {:>7} {:>9}\n",
+                "locale",
+                "messages",
+                "translated",
+                "missing",
+                "obsolete",
+                "unchanged",
+                "errors",
+                "warnings"
+            ));
+            for l in &self.locales {
+                out.push_str(&format!(
+                    "{:<8} {:>8} {:>10.1}% {:>8} {:>9} {:>10} {:>7} {:>9}\n",
+                    l.locale,
+                    l.messages,
+                    l.translated,
+                    l.missing,
+                    l.obsolete,
+                    l.unchanged,
+                    l.errors,
+                    l.warnings
+                ));
+            }
+        }
+        out
+    }
+
+    /// The report for people: the summary table first, then the findings, then the total.
     pub fn text(&self) -> String {
         let mut out = String::new();
+        out.push_str(&self.table());
+        if !self.findings.is_empty() && !out.is_empty() {
+            out.push('\n');
+        }
         for f in &self.findings {
             let d = &f.diagnostic;
             let level = match d.severity {
@@ -94,32 +183,6 @@ impl Report {
                 out.push_str(&format!("  hint: {}\n", visible(h)));
             }
         }
-        if !self.locales.is_empty() {
-            out.push_str(&format!(
-                "\n{:<8} {:>8} {:>11} {:>8} {:>9} {:>10} {:>7} {:>9}\n",
-                "locale",
-                "messages",
-                "translated",
-                "missing",
-                "obsolete",
-                "unchanged",
-                "errors",
-                "warnings"
-            ));
-            for l in &self.locales {
-                out.push_str(&format!(
-                    "{:<8} {:>8} {:>10.1}% {:>8} {:>9} {:>10} {:>7} {:>9}\n",
-                    l.locale,
-                    l.messages,
-                    l.translated,
-                    l.missing,
-                    l.obsolete,
-                    l.unchanged,
-                    l.errors,
-                    l.warnings
-                ));
-            }
-        }
         let errors = self
             .findings
             .iter()
@@ -143,8 +206,8 @@ struct Unit {
     column: usize,
     text: String,
     variables: BTreeSet<String>,
-    /// Keys of each select expression whose selector is a variable.
-    selects: Vec<BTreeSet<String>>,
+    /// The variable and the keys of each select expression whose selector is a variable.
+    selects: Vec<(String, BTreeSet<String>)>,
     empty: bool,
 }
 
@@ -153,10 +216,19 @@ struct Parsed {
     files: Vec<String>,
     units: BTreeMap<String, Unit>,
     findings: Vec<Finding>,
+    /// Ids of messages the parser could not read (reported as syntax errors).
+    broken: BTreeSet<String>,
 }
 
-fn finding(d: Diagnostic, locale: &str, id: Option<&str>, english: Option<&str>) -> Finding {
+fn finding(
+    kind: &'static str,
+    d: Diagnostic,
+    locale: &str,
+    id: Option<&str>,
+    english: Option<&str>,
+) -> Finding {
     Finding {
+        kind,
         diagnostic: d,
         locale: Some(locale.to_string()),
         id: id.map(str::to_string),
@@ -171,6 +243,7 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
         files: Vec::new(),
         units: BTreeMap::new(),
         findings: Vec::new(),
+        broken: BTreeSet::new(),
     };
     if !dir.is_dir() {
         let d = Diagnostic::error(
@@ -180,18 +253,22 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
         .hint(format!(
             "create locales/{lang}/ with the locale's .ftl files"
         ));
-        parsed.findings.push(finding(d, lang, None, None));
+        parsed
+            .findings
+            .push(finding("unusable", d, lang, None, None));
         return parsed;
     }
     let (inputs, unreadable) =
         crate::input::read_all(root, dir, "ftl", crate::input::limit::LOCALE);
     for d in unreadable {
-        parsed.findings.push(finding(d, lang, None, None));
+        parsed
+            .findings
+            .push(finding("unusable", d, lang, None, None));
     }
     for input in inputs {
         let (shown, source) = (input.shown, input.text);
         if let Some(d) = crate::locale::too_deep(&shown, &source) {
-            parsed.findings.push(finding(d, lang, None, None));
+            parsed.findings.push(finding("syntax", d, lang, None, None));
             continue;
         }
         let file = parsed.files.len();
@@ -200,12 +277,30 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let d = Diagnostic::error(&shown, format!("Fluent syntax error: {e}")).at_offset(&source, crate::locale::error_offset(&e, &source)).hint("compare with the English file's layout; a literal brace is written {\"{\"}");
-                    parsed.findings.push(finding(d, lang, None, None));
+                    let at = crate::locale::error_offset(&e, &source);
+                    let (message, hint) = plain_syntax_error(&e, &source, at);
+                    let d = Diagnostic::error(&shown, message)
+                        .at_offset(&source, at)
+                        .hint(hint);
+                    parsed.findings.push(finding("syntax", d, lang, None, None));
                 }
                 r
             }
         };
+        // A message the parser could not read is reported once, as a syntax error, not
+        // again as missing.
+        for entry in &resource.body {
+            if let ast::Entry::Junk { content } = entry {
+                let id: String = content
+                    .trim_start_matches('-')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                    .collect();
+                if !id.is_empty() {
+                    parsed.broken.insert(id);
+                }
+            }
+        }
         let positions: BTreeMap<String, (usize, usize)> = {
             let mut m = BTreeMap::new();
             for (id, line, col) in definitions(&source) {
@@ -213,7 +308,9 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
                     let d = Diagnostic::error(&shown, format!("message `{id}` is defined twice"))
                         .at(line, col)
                         .hint(format!("the first definition is on line {pl}; keep one"));
-                    parsed.findings.push(finding(d, lang, Some(&id), None));
+                    parsed
+                        .findings
+                        .push(finding("duplicate", d, lang, Some(&id), None));
                 } else {
                     m.insert(id, (line, col));
                 }
@@ -236,7 +333,9 @@ fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
                                     "it is also defined in {}:{}; keep one",
                                     parsed.files[prev.file], prev.line
                                 ));
-                        parsed.findings.push(finding(d, lang, Some(&key), None));
+                        parsed
+                            .findings
+                            .push(finding("duplicate", d, lang, Some(&key), None));
                     }
                     return;
                 }
@@ -279,8 +378,9 @@ fn walk_expression(e: &ast::Expression<&str>, unit: &mut Unit) {
     match e {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, unit);
-            if let ast::InlineExpression::VariableReference { .. } = selector {
-                unit.selects.push(
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                unit.selects.push((
+                    id.name.to_string(),
                     variants
                         .iter()
                         .map(|v| match &v.key {
@@ -288,7 +388,7 @@ fn walk_expression(e: &ast::Expression<&str>, unit: &mut Unit) {
                             ast::VariantKey::NumberLiteral { value } => value.to_string(),
                         })
                         .collect(),
-                );
+                ));
             }
             for v in variants {
                 unit.text.push('|');
@@ -369,10 +469,155 @@ fn literal_ok(id: &str, unit: &Unit) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && !matches!(*w, "SIP" | "vs" | "RFC"))
         .collect();
-    words.is_empty() || id == "list-separator"
+    // A lone header or method name (`Retry-After`, `INVITE`) is a protocol literal too.
+    let single_literal = {
+        let t = rest.trim();
+        !t.is_empty()
+            && !t.contains(char::is_whitespace)
+            && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && (t.contains('-') || crate::catalog::METHODS.contains(&t))
+    };
+    words.is_empty() || single_literal || id == "list-separator"
 }
 
-/// Compare one locale against the reference.
+/// A Fluent syntax error in plain words, and what to do, for the mistakes translators make
+/// most: a tab, a missing `=`, an unclosed `{`, curly quotes where Fluent needs straight
+/// ones. Anything else keeps the parser's words.
+fn plain_syntax_error(
+    e: &fluent_syntax::parser::ParserError,
+    source: &str,
+    at: usize,
+) -> (String, String) {
+    use fluent_syntax::parser::ErrorKind as K;
+    let here = source[at.min(source.len())..].chars().next();
+    let line_start = source[..at.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = &source[line_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let entry = e
+        .slice
+        .as_ref()
+        .and_then(|r| source.get(r.clone()))
+        .unwrap_or(line);
+    if line.starts_with('\t') || here == Some('\t') || entry.contains("\n\t") {
+        return (
+            "a tab character: Fluent indents continuation lines with spaces".into(),
+            "replace the tab with four spaces".into(),
+        );
+    }
+    if line.contains(['“', '”', '„', '«', '»'])
+        && line.contains('{')
+        && !matches!(e.kind, K::ExpectedToken('='))
+    {
+        return (
+            "curly quotes inside `{ }`: a string there needs straight quotes".into(),
+            "write { \"…\" } with straight quotes, or move the quotes outside the braces".into(),
+        );
+    }
+    match &e.kind {
+        K::ExpectedToken('=') => (
+            "expected `=` after the message id".into(),
+            "write the id, a space, `=`, then the text: `my-message = Text`".into(),
+        ),
+        K::ExpectedToken('}') | K::UnterminatedStringLiteral => (
+            "a `{` is not closed".into(),
+            "close the placeable with `}`; a literal brace is written {\"{\"}".into(),
+        ),
+        K::UnbalancedClosingBrace => (
+            "a `}` closes nothing".into(),
+            "remove it, or write a literal brace as {\"}\"}".into(),
+        ),
+        K::MissingDefaultVariant => (
+            "the selector has no default variant".into(),
+            "mark one variant with `*`, as in the English message: `*[other] …`".into(),
+        ),
+        K::ExpectedCharRange { .. } | K::ExpectedMessageField { .. } | K::MissingValue => (
+            format!("this line cannot start here ({e})"),
+            "continuation lines start with spaces; an entry starts at column 1 with `id =`".into(),
+        ),
+        _ => (
+            format!("Fluent syntax error: {e}"),
+            "compare with the English file's layout (https://projectfluent.org/fluent/guide/)"
+                .into(),
+        ),
+    }
+}
+
+/// One entry of a locale's termbase, `locales/<lang>/glossary.toml`.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Term {
+    /// The English concept.
+    en: String,
+    /// The preferred term in the locale.
+    #[serde(rename = "use")]
+    preferred: String,
+    /// Variants that must not appear.
+    #[serde(default)]
+    avoid: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Termbase {
+    #[serde(default)]
+    term: Vec<Term>,
+}
+
+/// Every message of a locale that uses a variant its termbase says to avoid. Text in
+/// backticks (protocol literals) is not looked at.
+fn termbase_findings(root: &Path, lang: &str, parsed: &Parsed) -> Vec<Finding> {
+    let path = root.join("locales").join(lang).join("glossary.toml");
+    if !path.is_file() {
+        return Vec::new();
+    }
+    let base: Termbase = match crate::input::read_file(root, &path, crate::input::limit::RECORD)
+        .map_err(Error::one)
+        .and_then(|f| crate::catalog::parse_toml(&f.shown, &f.text))
+    {
+        Ok(b) => b,
+        Err(e) => {
+            return e
+                .diagnostics
+                .into_iter()
+                .map(|d| finding("termbase", d, lang, None, None))
+                .collect();
+        }
+    };
+    let mut out = Vec::new();
+    for (id, u) in &parsed.units {
+        let prose: String = u.text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        for t in &base.term {
+            if let Some(bad) = t
+                .avoid
+                .iter()
+                .find(|v| !v.is_empty() && prose.contains(v.as_str()))
+            {
+                let d = Diagnostic::error(
+                    &parsed.files[u.file],
+                    format!("`{id}` uses `{bad}`, which the termbase of `{lang}` avoids"),
+                )
+                .at(u.line, u.column)
+                .hint(format!(
+                    "write `{}` for \"{}\" (locales/{lang}/glossary.toml)",
+                    t.preferred, t.en
+                ));
+                out.push(finding("termbase", d, lang, Some(id), None));
+            }
+        }
+    }
+    out
+}
+
+/// Share of non-literal messages still identical to English above which a locale counts as a
+/// copy of English, not a translation in progress.
+const COPY_SHARE: f64 = 0.5;
+
+/// Compare one locale against the reference. Policy: what breaks pages (syntax, variables,
+/// selector keys, obsolete ids, a copy of English, a missing language name) is an error;
+/// what a locale still being translated lacks is a warning, which `check --strict` turns into
+/// a failure.
 fn compare_locale(
     lang: &str,
     reference: &Parsed,
@@ -386,9 +631,13 @@ fn compare_locale(
     };
     summary.messages = reference.units.len();
     let mut translated = 0;
+    let mut literal_units = 0;
     for (id, en) in &reference.units {
         let english = Some(en.text.as_str());
         let Some(u) = this.units.get(id) else {
+            if this.broken.contains(id.split('.').next().unwrap_or(id)) {
+                continue;
+            }
             summary.missing += 1;
             let (kind, hint) = if id.contains('.')
                 && this
@@ -405,12 +654,15 @@ fn compare_locale(
             };
             let file = reference.files[en.file]
                 .replace(&format!("/{}/", reference.lang), &format!("/{lang}/"));
-            let d = Diagnostic::error(file, format!("{kind} `{id}` is missing")).hint(hint);
-            out.push(finding(d, lang, Some(id), english));
+            let d = Diagnostic::error(file, format!("{kind} `{id}` is missing"))
+                .hint(hint)
+                .warning();
+            out.push(finding("missing", d, lang, Some(id), english));
             continue;
         };
         if u.empty {
             out.push(finding(
+                "empty",
                 at(this, u, format!("`{id}` is empty"))
                     .hint("write the translation, or remove the message to fall back to English"),
                 lang,
@@ -420,6 +672,7 @@ fn compare_locale(
         }
         for v in u.variables.difference(&en.variables) {
             out.push(finding(
+                "variable",
                 at(
                     this,
                     u,
@@ -433,6 +686,7 @@ fn compare_locale(
         }
         for v in en.variables.difference(&u.variables) {
             out.push(finding(
+                "variable",
                 at(
                     this,
                     u,
@@ -445,28 +699,78 @@ fn compare_locale(
                 english,
             ));
         }
-        for keys in &u.selects {
-            let plural: Vec<&str> = keys
+        for (var, keys) in &u.selects {
+            // A key must be one the English message selects on for that variable, or a
+            // plural category (or exact number) where the English selector is plural:
+            // a translated key (`[ja]` for `[yes]`) silently picks the default variant.
+            let reference_keys: BTreeSet<&str> = en
+                .selects
+                .iter()
+                .filter(|(v, _)| v == var)
+                .flat_map(|(_, k)| k.iter().map(String::as_str))
+                .collect();
+            let plural = reference_keys
+                .iter()
+                .any(|k| CLDR.contains(k) || k.parse::<f64>().is_ok());
+            let foreign: Vec<&str> = keys
+                .iter()
+                .map(String::as_str)
+                .filter(|k| !reference_keys.contains(k))
+                .filter(|k| !(plural && (categories.contains(k) || k.parse::<f64>().is_ok())))
+                .collect();
+            if !reference_keys.is_empty() && !foreign.is_empty() {
+                out.push(finding(
+                    "selector",
+                    at(
+                        this,
+                        u,
+                        format!(
+                            "`{id}` selects on `${var}` with the key{} {}, which the English message does not have",
+                            if foreign.len() > 1 { "s" } else { "" },
+                            foreign.iter().map(|k| format!("`[{k}]`")).collect::<Vec<_>>().join(", ")
+                        ),
+                    )
+                    .hint(format!(
+                        "selector keys are values, not words: keep them as in English ({})",
+                        reference_keys.iter().map(|k| format!("[{k}]")).collect::<Vec<_>>().join(" ")
+                    )),
+                    lang,
+                    Some(id),
+                    english,
+                ));
+            }
+            let plural_keys: Vec<&str> = keys
                 .iter()
                 .map(String::as_str)
                 .filter(|k| CLDR.contains(k))
                 .collect();
-            if plural.iter().any(|k| *k != "other") {
+            if plural_keys.iter().any(|k| *k != "other") {
                 let missing: Vec<&str> = categories
                     .iter()
                     .copied()
                     .filter(|c| !keys.contains(*c))
                     .collect();
                 if !missing.is_empty() {
-                    out.push(finding(at(this, u, format!("`{id}` has a plural selector without the categories {} of `{lang}`", missing.join(", "))).hint(format!("`{lang}` uses {}", categories.iter().copied().collect::<Vec<_>>().join(", "))).warning(), lang, Some(id), english));
+                    out.push(finding(
+                        "plural",
+                        at(this, u, format!("`{id}` has a plural selector without the categories {} of `{lang}`", missing.join(", ")))
+                            .hint(format!("`{lang}` uses {}", categories.iter().copied().collect::<Vec<_>>().join(", ")))
+                            .warning(),
+                        lang,
+                        Some(id),
+                        english,
+                    ));
                 }
             }
         }
-        if u.text == en.text && lang != reference.lang && !literal_ok(id, u) {
+        let literal = literal_ok(id, u);
+        literal_units += usize::from(literal);
+        if u.text == en.text && lang != reference.lang && !literal {
             summary.unchanged += 1;
             out.push(finding(
+                "unchanged",
                 at(this, u, format!("`{id}` is still identical to English"))
-                    .hint("fine for protocol literals; otherwise translate it")
+                    .hint("it counts as untranslated; translate it")
                     .note(),
                 lang,
                 Some(id),
@@ -485,17 +789,64 @@ fn compare_locale(
                 "message"
             };
             out.push(finding(
+                "obsolete",
                 at(
                     this,
                     u,
                     format!("{kind} `{id}` is obsolete: English has no such {kind}"),
                 )
-                .hint("remove it, or rename it to the current English id")
-                .warning(),
+                .hint("remove it, or rename it to the current English id; it is never shown"),
                 lang,
                 Some(id),
                 None,
             ));
+        }
+    }
+    if lang != reference.lang {
+        // A locale that is mostly English marked as another language is a fake site.
+        let candidates = summary.messages.saturating_sub(literal_units).max(1);
+        if summary.unchanged as f64 / candidates as f64 > COPY_SHARE {
+            let d = Diagnostic::error(
+                format!("locales/{lang}"),
+                format!(
+                    "{} of {candidates} messages are still identical to English: this is a copy of English, not a translation",
+                    summary.unchanged
+                ),
+            )
+            .hint("delete the messages you have not translated (pages then show English, marked as such) or translate them");
+            out.push(finding("copy", d, lang, None, None));
+        }
+        // The language's own name and its Open Graph locale must be its own.
+        for id in ["locale-name", "og-locale"] {
+            let (Some(en), Some(u)) = (reference.units.get(id), this.units.get(id)) else {
+                if reference.units.contains_key(id) {
+                    let d = Diagnostic::error(
+                        format!("locales/{lang}/ui.ftl"),
+                        format!("`{id}` is not set for `{lang}`"),
+                    )
+                    .hint(if id == "og-locale" {
+                        "e.g. og-locale = de_DE"
+                    } else {
+                        "the name of the language in itself, e.g. locale-name = Deutsch"
+                    });
+                    out.push(finding("identity", d, lang, Some(id), None));
+                }
+                continue;
+            };
+            if u.text == en.text {
+                out.push(finding(
+                    "identity",
+                    at(
+                        this,
+                        u,
+                        format!("`{id}` is still the English one ({})", en.text.trim()),
+                    )
+                    .hint("the language switcher and link previews would call this locale English"),
+                    lang,
+                    Some(id),
+                    None,
+                ));
+            }
         }
     }
     summary.translated = if summary.messages == 0 {
@@ -581,6 +932,7 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
         };
         let mut findings = this.findings.clone();
         findings.extend(compare_locale(lang, &reference, this, &mut summary));
+        findings.extend(termbase_findings(root, lang, this));
         summary.errors = findings
             .iter()
             .filter(|f| f.diagnostic.severity == Severity::Error)
@@ -618,6 +970,7 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
         }
         let locale = if is_locale { in_locale } else { None };
         report.findings.push(Finding {
+            kind: "content",
             diagnostic: d,
             locale,
             id: None,

@@ -136,7 +136,7 @@ const RESERVED: &[&str] = &["static"];
 
 /// A locale tag as sipvs accepts it: valid BCP 47, written in canonical form (`pt-BR`, not
 /// `pt_br` or `PT-BR`), and not a top-level name of the site.
-fn check_tag(tag: &str) -> std::result::Result<(), String> {
+pub fn check_tag(tag: &str) -> std::result::Result<(), String> {
     let shown = tag.escape_debug();
     let id: unic_langid::LanguageIdentifier = tag
         .parse()

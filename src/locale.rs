@@ -508,19 +508,7 @@ pub fn too_deep(shown: &Path, source: &str) -> Option<Diagnostic> {
 
 /// Whether a line starts a Fluent entry: a comment, or `id =` / `-term =` at column 1.
 fn starts_entry(line: &str) -> bool {
-    if line.starts_with('#') {
-        return true;
-    }
-    let id = line.strip_prefix('-').unwrap_or(line);
-    let name_len = id
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
-        .count();
-    name_len > 0
-        && id.as_bytes()[0].is_ascii_alphabetic()
-        && id[name_len..]
-            .trim_start_matches([' ', '\t'])
-            .starts_with('=')
+    line.starts_with('#') || entry_id(line).is_some()
 }
 
 /// broken entry when the parser only noticed at the end of the file (an unclosed brace).
@@ -561,6 +549,7 @@ pub fn definitions(source: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
+/// The id a line defines, when it starts a message or term (`id =`, `-term =`).
 fn entry_id(line: &str) -> Option<&str> {
     let start = usize::from(line.starts_with('-'));
     let body = &line[start..];

@@ -73,7 +73,31 @@ enum Command {
         /// Check only this locale (the reference is still read to compare against).
         #[arg(long)]
         locale: Option<String>,
+        /// Show only findings at least this severe (the exit status still counts all).
+        #[arg(long, value_enum, default_value_t = Only::Notes)]
+        only: Only,
+        /// Fail on warnings too: messages still missing in a locale being translated, a
+        /// variable a translation drops, a plural category it lacks.
+        #[arg(long)]
+        strict: bool,
     },
+    /// Start a new locale: a folder of files for a translator to fill in, every message
+    /// commented out with its English text, so that the site shows English (marked as such)
+    /// until a message is translated.
+    NewLocale {
+        /// The locale's BCP 47 tag, e.g. `de` or `pt-BR`.
+        tag: String,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Only {
+    /// Errors only.
+    Errors,
+    /// Errors and warnings.
+    Warnings,
+    /// Everything, notes included.
+    Notes,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -173,32 +197,42 @@ fn main() -> ExitCode {
                 Err(e) => failed(&e),
             }
         }
-        Command::Check { format, locale } => {
-            match sipvs::check::check(&cli.root, locale.as_deref()) {
+        Command::Check {
+            format,
+            locale,
+            only,
+            strict,
+        } => {
+            let (mut report, status) = match sipvs::check::check(&cli.root, locale.as_deref()) {
                 Ok(report) => {
-                    match format {
-                        Format::Text => out!("{}", report.text().trim_end()),
-                        Format::Json => out!(
-                            "{}",
-                            serde_json::to_string_pretty(&report).unwrap_or_default()
-                        ),
-                    }
-                    if report.has_errors() {
-                        ExitCode::from(1)
-                    } else {
-                        ExitCode::SUCCESS
-                    }
+                    let status = u8::from(report.fails(strict));
+                    (report, status)
                 }
-                Err(e) => {
-                    match format {
-                        Format::Text => err!("{e}"),
-                        Format::Json => {
-                            out!("{}", serde_json::json!({ "unusable": e.diagnostics }))
-                        }
-                    }
-                    ExitCode::from(2)
-                }
+                Err(e) => (sipvs::check::Report::unusable(&e), 2),
+            };
+            report.keep(match only {
+                Only::Errors => sipvs::error::Severity::Error,
+                Only::Warnings => sipvs::error::Severity::Warning,
+                Only::Notes => sipvs::error::Severity::Note,
+            });
+            match format {
+                Format::Text if status == 2 => err!("{}", report.text().trim_end()),
+                Format::Text => out!("{}", report.text().trim_end()),
+                Format::Json => out!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_default()
+                ),
             }
+            ExitCode::from(status)
         }
+        Command::NewLocale { tag } => match sipvs::scaffold::new_locale(&cli.root, &tag) {
+            Ok(files) => {
+                out!(
+                    "created locales/{tag}/ ({files} files). Next:\n  1. set `locale-name` and `og-locale` in locales/{tag}/ui.ftl\n  2. add \"{tag}\" to `locales` in sipvs.toml\n  3. translate: uncomment a message, translate its text; `sipvs check --locale {tag}` lists what is left"
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => failed(&e),
+        },
     }
 }
