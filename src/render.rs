@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
-use std::path::Path;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -647,15 +646,16 @@ impl<'s> Renderer<'s> {
                 let mut ctx = tera::Context::new();
                 ctx.insert_value("c", c.clone());
                 ctx.insert_value("t", t_value.clone());
-                let render = |name: &str| {
-                    site.templates
-                        .render(name, &ctx)
-                        .map(|html| tera::Value::safe_string(html.trim()))
-                        .map_err(|e| {
-                            Error::one(crate::templates::diagnose(Path::new("templates"), &e))
-                        })
-                };
-                render("partials/compare-code.html")
+                let mut html = Vec::new();
+                crate::templates::render_into(
+                    &site.templates,
+                    "partials/compare-code.html",
+                    &ctx,
+                    &mut html,
+                )?;
+                Ok(tera::Value::safe_string(
+                    String::from_utf8_lossy(&html).trim(),
+                ))
             })
             .collect::<Result<Vec<_>>>()?;
         let codes = codes
@@ -940,9 +940,7 @@ impl<'s> Renderer<'s> {
         };
         ctx.insert_value("jsonld", tera::Value::safe_string(&jsonld));
         let mut html = Vec::with_capacity(24 * 1024);
-        site.templates
-            .render_to(template, &ctx, &mut html)
-            .map_err(|e| Error::one(crate::templates::diagnose(Path::new("templates"), &e)))?;
+        crate::templates::render_into(&site.templates, template, &ctx, &mut html)?;
         Ok(Rendered {
             file: self.file_of(page),
             html,
@@ -1353,7 +1351,7 @@ mod tests {
     /// the messages a comparison page formats.
     #[test]
     fn memoized_messages_equal_fluent_formatting() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let site = Site::load(root, None).unwrap();
         let codes = site.catalog.codes();
         let mut checked = 0;

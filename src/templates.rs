@@ -6,6 +6,50 @@ use std::path::Path;
 use crate::catalog::rel;
 use crate::error::{Diagnostic, Error, Result};
 
+/// The largest page a template may produce. The largest bundled page is about 120 KB; a
+/// template that loops out of control is stopped here instead of filling memory.
+pub const MAX_PAGE: usize = 16 << 20;
+
+/// A page being rendered, refused past [`MAX_PAGE`].
+pub struct Capped<'a>(pub &'a mut Vec<u8>);
+
+impl std::io::Write for Capped<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.0.len() + bytes.len() > MAX_PAGE {
+            return Err(std::io::Error::other("page too large"));
+        }
+        self.0.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Render `name` into `out`, at most [`MAX_PAGE`] bytes; errors as located diagnostics.
+pub fn render_into(
+    tera: &tera::Tera,
+    name: &str,
+    ctx: &tera::Context,
+    out: &mut Vec<u8>,
+) -> Result<()> {
+    match tera.render_to(name, ctx, Capped(out)) {
+        Ok(()) => Ok(()),
+        Err(_) if out.len() + 4096 > MAX_PAGE => Err(Error::one(
+            Diagnostic::error(
+                Path::new("templates").join(name),
+                format!(
+                    "the template produced more than {} MiB for one page",
+                    MAX_PAGE >> 20
+                ),
+            )
+            .hint("a loop in the template (or one it includes) runs far more often than intended"),
+        )),
+        Err(e) => Err(Error::one(diagnose(Path::new("templates"), &e))),
+    }
+}
+
 /// Templates every site must have; each is rendered for some page kind.
 pub const REQUIRED: &[&str] = &[
     "chooser.html",

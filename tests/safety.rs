@@ -696,3 +696,20 @@ fn a_closed_pipe_ends_check_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
 }
+
+#[test]
+fn a_runaway_template_loop_is_stopped() {
+    let dir = built();
+    let root = dir.path();
+    edit(&root.join("templates/404.html"), |t| {
+        t.replacen(
+            "{% block main %}",
+            "{% block main %}{% for x in range(end=100000) %}{% for y in range(end=100000) %}aaaaaaaaaa{% endfor %}{% endfor %}",
+            1,
+        )
+    });
+    build_fails(
+        root,
+        &["templates/404.html", "more than 16 MiB for one page"],
+    );
+}
