@@ -190,10 +190,33 @@ struct CodeView {
     fallback: bool,
 }
 
+/// How a locale joins the items of a list.
+enum Joiner {
+    Cldr(icu_list::ListFormatter),
+    Separator(String),
+}
+
+impl Joiner {
+    fn join<S: AsRef<str>>(&self, items: impl IntoIterator<Item = S>) -> String {
+        let items: Vec<S> = items.into_iter().collect();
+        match self {
+            Joiner::Cldr(f) => f.format_to_string(items.iter().map(AsRef::as_ref)),
+            Joiner::Separator(sep) => items
+                .iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(sep),
+        }
+    }
+}
+
 /// A locale's words for list arguments, resolved once so that sentences on thousands of
 /// pages need no Fluent lookups for them.
 struct Lists {
-    separator: String,
+    /// The locale's "A, B and C" and "A, B or C" (CLDR list patterns through ICU4X), or,
+    /// for a language CLDR does not know, its `list-separator` between every item.
+    and: Joiner,
+    or: Joiner,
     senders: Vec<(Sender, String)>,
     any_request: String,
     /// Every ISUP cause the catalog uses, with its name.
@@ -224,8 +247,30 @@ impl Lists {
                 }
             }
         }
+        let separator = text("list-separator", &[])?;
+        let joiner = |or: bool| {
+            let prefs = locale
+                .lang
+                .parse::<icu_locale_core::Locale>()
+                .ok()
+                .map(|l| icu_list::ListFormatterPreferences::from(&l));
+            let options = icu_list::options::ListFormatterOptions::default()
+                .with_length(icu_list::options::ListLength::Wide);
+            let formatter = prefs.and_then(|p| {
+                if or {
+                    icu_list::ListFormatter::try_new_or(p, options).ok()
+                } else {
+                    icu_list::ListFormatter::try_new_and(p, options).ok()
+                }
+            });
+            match formatter {
+                Some(f) => Joiner::Cldr(f),
+                None => Joiner::Separator(separator.clone()),
+            }
+        };
         Ok(Lists {
-            separator: text("list-separator", &[])?,
+            and: joiner(false),
+            or: joiner(true),
             senders,
             any_request: text("requests-any", &[])?,
             causes,
@@ -235,19 +280,17 @@ impl Lists {
     /// The text of a list argument; `None` for plain arguments.
     fn resolve(&self, arg: &Arg) -> Option<String> {
         Some(match arg {
-            Arg::Literals(list) => list.join(&self.separator),
-            Arg::Senders(list) => list
-                .iter()
-                .map(|s| {
-                    self.senders
-                        .iter()
-                        .find(|(k, _)| k == s)
-                        .map_or("", |(_, v)| v.as_str())
-                })
-                .collect::<Vec<_>>()
-                .join(&self.separator),
+            // Headers a response carries: all of them ("Contact and Expires").
+            Arg::Literals(list) => self.and.join(list),
+            // Who sends it, what it answers: any one of them ("a proxy or a gateway").
+            Arg::Senders(list) => self.or.join(list.iter().map(|s| {
+                self.senders
+                    .iter()
+                    .find(|(k, _)| k == s)
+                    .map_or("", |(_, v)| v.as_str())
+            })),
             Arg::Requests(Requests::Any) => self.any_request.clone(),
-            Arg::Requests(Requests::Methods(m)) => m.join(&self.separator),
+            Arg::Requests(Requests::Methods(m)) => self.or.join(m),
             Arg::Cause(c) => self.causes.get(c).cloned().unwrap_or_else(|| c.to_string()),
             Arg::Num(_) | Arg::Str(_) => return None,
         })
@@ -765,7 +808,7 @@ impl<'s> Renderer<'s> {
                 .filter_map(|c| lists.resolve(&Arg::Cause(*c)))
                 .collect();
             Ok(Text {
-                text: names.join(&lists.separator),
+                text: lists.and.join(names),
                 lang: String::new(),
             })
         };
@@ -1386,6 +1429,23 @@ mod tests {
                         let direct = Renderer::text(&site, locale, s.id, None, &s.args).unwrap();
                         let memoized = memo.text(&site, locale, s.id, &s.args).unwrap();
                         assert_eq!(memoized, direct, "{} {} in {}", s.id, x.code, locale.lang);
+                        // Assembled sentences read cleanly: no placeholder left, no
+                        // doubled space, no space before punctuation, no English fallback.
+                        let t = &direct.text;
+                        for bad in ["{", "}", "  ", " ,", " .", " ;", "..", ",,"] {
+                            assert!(
+                                !t.contains(bad),
+                                "{} in {}: {bad:?} in {t:?}",
+                                s.id,
+                                locale.lang
+                            );
+                        }
+                        assert!(
+                            !direct.is_fallback(),
+                            "{} falls back in {}",
+                            s.id,
+                            locale.lang
+                        );
                         checked += 1;
                     }
                 }
