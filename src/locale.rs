@@ -57,12 +57,15 @@ impl std::fmt::Debug for Locale {
 /// A localized string and whether it came from the reference locale instead. Templates see
 /// `text` (plain, escaped on output), `lang` (empty unless a fallback) and `html` (escaped,
 /// with a `lang` span around a fallback).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {
     /// The plain text (to be escaped wherever it is used).
     pub text: String,
     /// The language of the text when it differs from the page's (a fallback), else empty.
     pub lang: String,
+    /// In-context mode (`sipvs serve --ids`): the message id and where it is defined,
+    /// `code-486.summary locales/ja/codes-4xx.ftl:118:5`, shown on the page.
+    pub source: Option<std::sync::Arc<str>>,
 }
 
 impl Serialize for Text {
@@ -84,15 +87,31 @@ impl Text {
         !self.lang.is_empty()
     }
 
-    /// The text as HTML: escaped, and wrapped in a `lang` span when it is a fallback.
+    /// The text as HTML: escaped, and wrapped in a `lang` span when it is a fallback (and,
+    /// in in-context mode, in a span naming its message).
     pub fn html(&self) -> String {
         let escaped = crate::markdown::escape(&self.text);
-        if self.lang.is_empty() {
+        let html = if self.lang.is_empty() {
             escaped
         } else {
             format!("<span lang=\"{}\">{escaped}</span>", self.lang)
+        };
+        match &self.source {
+            Some(source) => in_context(source, &html, "span"),
+            None => html,
         }
     }
+}
+
+/// `html` marked with the message it comes from, for the translator's preview: the id as a
+/// data attribute, the id and place as a tooltip.
+pub fn in_context(source: &str, html: &str, element: &str) -> String {
+    let id = source.split(' ').next().unwrap_or(source);
+    format!(
+        "<{element} class=\"l10n\" data-l10n-id=\"{}\" title=\"{}\">{html}</{element}>",
+        crate::markdown::escape(id),
+        crate::markdown::escape(source)
+    )
 }
 
 impl Locale {
@@ -372,6 +391,8 @@ impl Locale {
 pub struct Locales {
     /// In the order of `sipvs.toml` with the reference moved first.
     pub list: Vec<Locale>,
+    /// In-context mode: every text carries its message id and place (`serve --ids`).
+    pub show_ids: bool,
 }
 
 impl Locales {
@@ -394,7 +415,10 @@ impl Locales {
             }
         }
         Error::check(problems)?;
-        Ok(Locales { list })
+        Ok(Locales {
+            list,
+            show_ids: false,
+        })
     }
 
     /// The reference (fallback) locale.
@@ -421,10 +445,18 @@ impl Locales {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Result<Text> {
+        let source = |from: &Locale| {
+            self.show_ids.then(|| {
+                let full = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
+                let place = from.at(&full, String::new()).location();
+                std::sync::Arc::from(format!("{full} {place}"))
+            })
+        };
         if let Some(r) = locale.format(id, attr, args) {
             return r.map(|text| Text {
                 text,
                 lang: String::new(),
+                source: source(locale),
             });
         }
         let reference = self.reference();
@@ -434,7 +466,11 @@ impl Locales {
             reference.lang.clone()
         };
         match reference.format(id, attr, args) {
-            Some(r) => r.map(|text| Text { text, lang }),
+            Some(r) => r.map(|text| Text {
+                text,
+                lang,
+                source: source(reference),
+            }),
             None => {
                 let full = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
                 let file = reference

@@ -52,6 +52,10 @@ enum Command {
         /// Folder the preview is built into (not the publishing output).
         #[arg(long, default_value = ".sipvs-serve")]
         out: PathBuf,
+        /// Show every localized text's message id and `file:line` (hover it; it is outlined),
+        /// so a translator finds the string behind anything on the page.
+        #[arg(long)]
+        ids: bool,
     },
     /// Copy the project with made-up codes added, for scale tests (see benches/build.rs).
     #[command(hide = true)]
@@ -176,12 +180,13 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Serve { port, out } => {
+        Command::Serve { port, out, ids } => {
             let out = cli.root.join(out);
             let opts = sipvs::serve::ServeOptions {
                 root: cli.root,
                 out,
                 port,
+                ids,
             };
             sipvs::serve::serve(&opts).map_or_else(|e| failed(&e), |()| ExitCode::SUCCESS)
         }

@@ -317,10 +317,11 @@ struct Shape {
     /// Literal text, then the variable that follows it (none after the last run).
     runs: Vec<(String, Option<String>)>,
     lang: String,
+    source: Option<Arc<str>>,
 }
 
 impl Shape {
-    fn new(template: &str, lang: String) -> Shape {
+    fn new(template: &str, lang: String, source: Option<Arc<str>>) -> Shape {
         let mut runs = Vec::new();
         let mut rest = template;
         while let Some((text, after)) = rest.split_once('\u{E000}') {
@@ -331,7 +332,7 @@ impl Shape {
             rest = tail;
         }
         runs.push((rest.to_string(), None));
-        Shape { runs, lang }
+        Shape { runs, lang, source }
     }
 
     /// The text with `args` in place of the placeholders.
@@ -353,6 +354,7 @@ impl Shape {
         Text {
             text,
             lang: self.lang.clone(),
+            source: self.source.clone(),
         }
     }
 }
@@ -429,7 +431,7 @@ impl Memo {
                     })
                     .collect();
                 let text = Renderer::text(site, locale, id, None, &partial)?;
-                let shape = Arc::new(Shape::new(&text.text, text.lang));
+                let shape = Arc::new(Shape::new(&text.text, text.lang, text.source));
                 self.shapes
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -623,8 +625,13 @@ impl<'s> Renderer<'s> {
 
     fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) -> Result<Prose> {
         let t = site.locales.text(locale, id, attr, None)?;
+        let html = markdown::render(&t.text);
+        let html = match &t.source {
+            Some(source) => crate::locale::in_context(source, &html, "div"),
+            None => html,
+        };
         Ok(Prose {
-            html: tera::Value::safe_string(&markdown::render(&t.text)),
+            html: tera::Value::safe_string(&html),
             lang: t.lang,
         })
     }
@@ -796,6 +803,7 @@ impl<'s> Renderer<'s> {
                         .resolve(&Arg::Literals(list.to_vec()))
                         .unwrap_or_default(),
                     lang: String::new(),
+                    source: None,
                 })
             }
         };
@@ -810,6 +818,7 @@ impl<'s> Renderer<'s> {
             Ok(Text {
                 text: lists.and.join(names),
                 lang: String::new(),
+                source: None,
             })
         };
         let isup_to = causes(code.isup.to.as_slice())?;
@@ -856,12 +865,14 @@ impl<'s> Renderer<'s> {
                     .resolve(&Arg::Senders(code.senders.clone()))
                     .unwrap_or_default(),
                 lang: String::new(),
+                source: None,
             },
             requests: Text {
                 text: lists
                     .resolve(&Arg::Requests(code.requests.clone()))
                     .unwrap_or_default(),
                 lang: String::new(),
+                source: None,
             },
             carries: header_list(&code.carries)?,
             triggers: header_list(&code.triggers)?,

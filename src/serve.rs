@@ -34,6 +34,8 @@ pub struct ServeOptions {
     pub out: PathBuf,
     /// Port on 127.0.0.1; 0 picks a free one.
     pub port: u16,
+    /// In-context mode: every localized text shows its message id and place.
+    pub ids: bool,
 }
 
 /// The state open pages are told about: a generation number that grows with every rebuild,
@@ -56,6 +58,12 @@ impl Live {
 const LIVE_JS: &str = r#"(function () {
   "use strict";
   var box = null;
+  // In-context mode (serve --ids): outline every localized text; its tooltip names the
+  // message id and where it is defined.
+  document.querySelectorAll(".l10n").forEach(function (e) {
+    e.style.outline = "1px dashed #d2691e";
+    e.style.outlineOffset = "1px";
+  });
   var es = new EventSource("/__sipvs/events");
   es.addEventListener("reload", function () { window.location.reload(); });
   es.addEventListener("failed", function (e) {
@@ -95,7 +103,13 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     // Guarded like a build's output, and locked for the whole session: no other build can
     // swap the folder out from under the server.
     let target = Arc::new(crate::output::Target::open(&opts.root, &opts.out)?);
-    let site = Site::load(&opts.root, Some(&base))?;
+    let load = |root: &Path| {
+        Site::load(root, Some(&base)).map(|mut site| {
+            site.locales.show_ids = opts.ids;
+            site
+        })
+    };
+    let site = load(&opts.root)?;
     let summary = build::build_into(&site, &build_opts, &target, start)?;
     let live = Arc::new(Live::default());
     let (tx, rx) = mpsc::channel();
@@ -140,12 +154,13 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         let live = Arc::clone(&live);
         let build_opts = build_opts.clone();
         let target = Arc::clone(&target);
+        let ids = opts.ids;
         // Formatting recurses over Fluent and Tera syntax trees: give the rebuild thread the
         // main thread's stack size rather than the smaller default of spawned threads.
         std::thread::Builder::new()
             .name("rebuild".into())
             .stack_size(STACK)
-            .spawn(move || rebuild_loop(site, &build_opts, &target, &rx, &live))
+            .spawn(move || rebuild_loop(site, &build_opts, &target, &rx, &live, ids))
             .map_err(|e| Error::io(&opts.out, &e))?;
     }
     let root = target.path.clone();
@@ -182,6 +197,7 @@ fn rebuild_loop(
     target: &crate::output::Target,
     rx: &mpsc::Receiver<Vec<PathBuf>>,
     live: &Live,
+    ids: bool,
 ) {
     let root = opts
         .root
@@ -200,7 +216,8 @@ fn rebuild_loop(
         let outcome: Result<String> = if only_static {
             copy_static(&opts.root, &target.path).map(|n| format!("copied {n} static files"))
         } else {
-            Site::load(&opts.root, opts.base_url.as_deref()).and_then(|new| {
+            Site::load(&opts.root, opts.base_url.as_deref()).and_then(|mut new| {
+                new.locales.show_ids = ids;
                 let message = match incremental::affected(&site, &new) {
                     Affected::Everything => build::build_into(&new, opts, target, start)
                         .map(|s| format!("rebuilt all {} pages", s.pages))?,

@@ -283,3 +283,53 @@ fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
         "an unaffected page was rewritten"
     );
 }
+
+#[test]
+fn ids_mode_names_the_message_behind_every_text() {
+    let dir = common::fixture();
+    let root = dir.path().to_path_buf();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sipvs"))
+        .args(["serve", "--port", "0", "--ids"])
+        .current_dir(&root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    let port: u16 = line["serving http://127.0.0.1:".len()..]
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let (status, body) = get(port, "/de/sip/486-busy-here/");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(status, 200);
+    // A translated text names its German definition; a fallback names the English one.
+    assert!(
+        body.contains("data-l10n-id=\"nav-home\" title=\"nav-home locales/de/ui.ftl:"),
+        "{body}"
+    );
+    assert!(
+        body.contains("data-l10n-id=\"code-486.description\" title=\"code-486.description locales/en/codes.ftl:"),
+        "the English fallback names its English source"
+    );
+    // A plain build carries none of it.
+    let built =
+        std::fs::read_to_string(root.join(".sipvs-serve/de/sip/486-busy-here/index.html")).unwrap();
+    assert!(
+        built.contains("data-l10n-id"),
+        "the preview itself is in ids mode"
+    );
+    let o = common::sipvs(&root, &["build"]);
+    assert!(o.status.success());
+    let published =
+        std::fs::read_to_string(root.join("public/de/sip/486-busy-here/index.html")).unwrap();
+    assert!(
+        !published.contains("data-l10n-id"),
+        "a published site has no ids"
+    );
+}
