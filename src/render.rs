@@ -192,7 +192,7 @@ struct CodeView {
 
 /// How a locale joins the items of a list.
 enum Joiner {
-    Cldr(icu_list::ListFormatter),
+    Cldr(Box<icu_list::ListFormatter>),
     Separator(String),
 }
 
@@ -264,7 +264,7 @@ impl Lists {
                 }
             });
             match formatter {
-                Some(f) => Joiner::Cldr(f),
+                Some(f) => Joiner::Cldr(Box::new(f)),
                 None => Joiner::Separator(separator.clone()),
             }
         };

@@ -7,7 +7,7 @@ code-100 =
     .handle = Deje de retransmitir y espere la respuesta final; la transacción de cliente está ahora en el estado Proceeding, donde el Timer B ya no se aplica. Un 100 solo demuestra que el primer salto recibió la solicitud y no reinicia el Timer C de un proxy, así que, si una llamada se queda parada después, revise la traza del siguiente salto, no el teléfono.
 
 code-180 =
-    .summary = El UA llamado está alertando al usuario; el llamante debería oír tono de llamada hasta que llegue una respuesta final.
+    .summary = El UA llamado está alertando al usuario; el llamante debería oír el tono de llamada hasta que llegue una respuesta final.
     .description = El UA que recibió el `INVITE` está alertando al usuario, y el llamante puede empezar a generar localmente el tono de llamada (ringback). Con una etiqueta en `To` crea un diálogo temprano; puede llevar SDP para medios tempranos (early media), un `Alert-Info` que indique un tono de llamada alternativo y, si se envía de forma fiable según la RFC 3262, `Require: 100rel` con un `RSeq`.
     .seen = Los teléfonos la envían en cuanto empiezan a sonar, y las pasarelas PSTN, cuando un mensaje ISUP Address Complete indica que el abonado está libre. Cuando un proxy bifurca la llamada, el llamante recibe un 180 por cada dispositivo que suena, cada uno con una etiqueta `To` distinta.
     .handle = Genere el tono de llamada local salvo que el 180 lleve SDP y usted reproduzca el early media, y responda con `PRACK` si contiene `Require: 100rel`. Mantenga un diálogo temprano por cada etiqueta `To`, porque el 200 final puede llegar de cualquiera de ellos.

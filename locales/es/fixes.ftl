@@ -16,11 +16,11 @@ fix-accepted-not-yet-done = En un SUBSCRIBE o un REFER, trate el 202 como un 200
 # 200
 fix-request-succeeded = La solicitud tuvo éxito: en un INVITE, envíe ACK de extremo a extremo (y cierre con BYE los diálogos bifurcados que no quiera); en un REGISTER, lea el expires de su Contact para programar la renovación; en un SUBSCRIBE o un REFER, el estado llega en el NOTIFY que sigue.
 # 204
-fix-keep-cached-state = La renovación tuvo éxito y no llegará ningún NOTIFY: conserve el estado en caché y su etiqueta de entidad, y tome el nuevo vencimiento de Expires.
+fix-keep-cached-state = La renovación tuvo éxito y no llegará ningún NOTIFY: conserve el estado en caché y su etiqueta de entidad, y tome la nueva caducidad de Expires.
 # 300
 fix-choose-contact-and-retry = Elija una de las URI de Contact (por su valor q o preguntando al usuario) y envíe allí una nueva solicitud, sin repetir las URI ya probadas.
 # 301
-fix-retry-at-contact-update-address = Reintente en la URI de Contact y sustituya la dirección antigua en agendas, directorios y cachés de ubicación.
+fix-retry-at-contact-update-address = Reintente en la URI de Contact y sustituya la dirección antigua en agendas, directorios y cachés de localización.
 # 302
 fix-retry-at-contact-temporarily = Reintente en la URI de Contact; guárdela en caché solo durante el tiempo que indique Expires o el parámetro expires (y no la guarde si no hay ninguno de los dos) y, si falla la URI guardada, reintente una vez la URI original.
 # 305
@@ -94,11 +94,11 @@ fix-send-only-negotiated-info-package = Envíe INFO solo para los paquetes que f
 # 470
 fix-obtain-recipient-consent = Haga que el relé obtenga el permiso de las URI que figuran en Permission-Missing (o elimínelas) y reintente.
 # 480
-fix-check-binding-or-unavailable-treatment = Si lo envió un proxy o un registrar, revise el registro del destinatario (asociación, vencimiento, si su Contact es alcanzable a través del NAT); si lo envió el propio terminal, aplique el tratamiento de no disponible (buzón de voz, desvío) y reintente más tarde, pasado Retry-After si lo hay.
+fix-check-binding-or-unavailable-treatment = Si lo envió un proxy o un registrar, revise el registro del destinatario (asociación, caducidad, si su Contact es alcanzable a través del NAT); si lo envió el propio terminal, aplique el tratamiento de no disponible (buzón de voz, desvío) y reintente más tarde, pasado Retry-After si lo hay.
 # 486
 fix-try-later-or-other-device = No reintente ahora con este terminal; pruebe más tarde (pasado Retry-After) o localice al usuario de otra forma (desvío, buzón de voz).
 # 481
-fix-terminate-stale-dialog = Dé por desaparecidos el diálogo o la transacción y libere sus recursos; localice el elemento que alteró el Call-ID, las etiquetas o el conjunto de rutas (route set).
+fix-terminate-stale-dialog = Considere que el diálogo o la transacción ya no existen y libere sus recursos; localice el elemento que alteró el Call-ID, las etiquetas o el conjunto de rutas (route set).
 # 482
 fix-fix-routing-loop = No reenvíe sin cambios; localice la ruta o la entrada del plan de marcación o de DNS que devuelve la solicitud (el mismo host dos veces en Via) y corríjala.
 # 483

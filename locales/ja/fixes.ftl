@@ -138,7 +138,7 @@ fix-register-with-supported-pns = ネットワークがサポートする pn-pro
 # 580
 fix-check-resource-reservation-path = 呼の確立は失敗したものとして扱います。リソース予約に失敗したメディアストリームを特定して QoS やベアラの経路を修正するか、プリコンディションを必須ではなく任意としてオファーします。
 # 600
-fix-stop-search-call-back-later = このユーザーの探索を終了し（他のコンタクト、ボイスメール、転送も試しません）、かけ直すのは後にします。Retry-After があれば、その経過後にします。
+fix-stop-search-call-back-later = このユーザーの探索を終了し（他のコンタクト、ボイスメール、転送も試しません）、かけ直す場合は時間をおいてからにします（Retry-After があれば、その経過後）。
 # 604
 fix-check-dialled-address = 番号/URI を確認します。正しい場合は、権威を持つ要素のデータ（ルーティング、番号ポータビリティ、加入者レコード）を修正する必要があります。
 # 607

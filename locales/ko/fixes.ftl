@@ -40,7 +40,7 @@ fix-check-request-uri-user = 서버에 도착한 그대로의 Request-URI에서 
 # 405
 fix-use-allowed-method = Allow를 읽고 이 메서드를 그 URI로 더 이상 보내지 않으며, 나열된 메서드를 쓰거나 이 메서드를 처리하는 요소로 요청을 보냅니다.
 # 406
-fix-widen-accept-headers = 요청의 Accept 헤더를 서버가 생성할 수 있는 타입까지 넓혀 다시 보냅니다.
+fix-widen-accept-headers = 요청의 Accept 헤더를 서버가 생성할 수 있는 형식까지 넓혀 다시 보냅니다.
 # 407
 fix-answer-proxy-authenticate-challenge = Proxy-Authenticate의 realm마다 Proxy-Authorization 헤더로 응하고 CSeq를 1 늘려 다시 보냅니다. 다른 프록시가 새로 407을 보내는 것은 정상이지만, 이미 응한 realm이 stale=true 없이 다시 챌린지하면 중단합니다.
 # 408
