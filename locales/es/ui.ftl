@@ -170,13 +170,13 @@ diff-reached = El { $a } { $reached-a ->
 diff-fixer = La solución está en manos distintas: con un { $a }, { $fixer-a ->
         [none] no hay nada que solucionar
         [client] lo soluciona el propio agente de usuario llamante, modificando la solicitud y reenviándola
-        [caller] la solución pasa por el llamante o por la configuración del lado llamante
+        [caller] depende del llamante o de la configuración del lado llamante
         [callee] solo el destinatario puede cambiar la situación
        *[operator] tiene que intervenir el operador del elemento que respondió o de la red que hay detrás
     }; con un { $b }, { $fixer-b ->
         [none] no hay nada que solucionar
         [client] lo soluciona el propio agente de usuario llamante, modificando la solicitud y reenviándola
-        [caller] la solución pasa por el llamante o por la configuración del lado llamante
+        [caller] depende del llamante o de la configuración del lado llamante
         [callee] solo el destinatario puede cambiar la situación
        *[operator] tiene que intervenir el operador del elemento que respondió o de la red que hay detrás
     }.
