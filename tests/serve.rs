@@ -24,10 +24,16 @@ impl Drop for Server {
 }
 
 fn start() -> Server {
+    start_with(&[])
+}
+
+/// `sipvs serve --port 0 EXTRA…` on a fresh fixture.
+fn start_with(extra: &[&str]) -> Server {
     let dir = common::fixture();
     let root = dir.path().to_path_buf();
     let mut child = Command::new(env!("CARGO_BIN_EXE_sipvs"))
         .args(["serve", "--port", "0"])
+        .args(extra)
         .current_dir(&root)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -286,27 +292,9 @@ fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
 
 #[test]
 fn ids_mode_names_the_message_behind_every_text() {
-    let dir = common::fixture();
-    let root = dir.path().to_path_buf();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sipvs"))
-        .args(["serve", "--port", "0", "--ids"])
-        .current_dir(&root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    out.read_line(&mut line).unwrap();
-    let port: u16 = line["serving http://127.0.0.1:".len()..]
-        .split('/')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let s = start_with(&["--ids"]);
+    let (port, root) = (s.port, s.root.clone());
     let (status, body) = get(port, "/de/sip/486-busy-here/");
-    let _ = child.kill();
-    let _ = child.wait();
     assert_eq!(status, 200);
     // A translated text names its German definition; a fallback names the English one.
     assert!(
