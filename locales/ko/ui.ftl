@@ -17,7 +17,7 @@ skip-link = 본문으로 건너뛰기
 nav-home = 전체 코드
 breadcrumb-label = 이동 경로
 language-label = 언어
-footer-facts = 기본 정보에는 해당 코드를 정의한 RFC와 절을 출처로 밝힙니다. 사유 문구(reason phrase)는 IANA에 등록된 그대로 표시합니다.
+footer-facts = 기본 정보에는 해당 코드를 정의한 RFC와 절을 출처로 밝힙니다. 사유 문구는 IANA에 등록된 그대로 표시합니다.
 fallback-note = 이 페이지의 일부는 아직 번역되지 않아 영어로 표시됩니다.
 
 ## 사이트 루트의 언어 선택 화면
@@ -82,20 +82,23 @@ link-how-to-handle = 자세한 대응 방법
 pair-link = { $a } vs { $b }
 
 ## 클라이언트의 다음 동작을 코드 하나에 대한 문장으로 표현
+# 코드 번호 바로 뒤에는 받침에 따라 바뀌는 조사(은/는, 을/를, 과/와, 이/가)를 붙이지 않습니다.
+# "{ $code } 응답은", "{ $a }에는", "{ $a }의 경우", "{ $a }이면"처럼 형태가 바뀌지 않는 표현을 씁니다.
 
 next-step = { $next ->
-    [wait] { $code } 응답을 받은 뒤에도 클라이언트는 계속 기다립니다. 트랜잭션은 아직 열려 있고 최종 응답은 이후에 옵니다.
+    [wait] { $code } 응답을 받은 뒤에도 클라이언트는 계속 기다립니다. 트랜잭션이 아직 열려 있고 최종 응답은 나중에 옵니다.
     [done] { $code } 응답을 받았다면 요청은 성공한 것입니다.
-    [redirect] { $code } 응답을 받으면 클라이언트는 Contact 헤더에 있는 주소(하나 또는 여러 개)로 요청을 다시 보냅니다.
-    [authenticate] { $code } 응답을 받으면 클라이언트는 챌린지에 응하는 인증 정보를 넣어 요청을 다시 보냅니다.
-    [modify] { $code } 응답을 받으면 클라이언트는 응답이 알려 주는 대로 요청을 수정한 뒤 다시 보내야 합니다.
-    [retry-later] { $code } 응답을 받으면 클라이언트는 나중에 같은 요청을 다시 보낼 수 있습니다.
-    [retry-elsewhere] { $code } 응답을 받으면 클라이언트는 같은 서버에 요청을 반복하지 말고 다른 서버나 경로를 시도해야 합니다.
-    [give-up] { $code } 응답을 받으면 클라이언트는 이 요청을 자동으로 재시도해서는 안 됩니다.
-   *[none] { $code } 응답 이후에는 할 일이 없습니다. 요청은 어느 한쪽이 의도한 대로 끝났습니다.
+    [redirect] { $code } 응답을 받은 클라이언트는 Contact 헤더에 담긴 주소(하나 이상)로 요청을 다시 보냅니다.
+    [authenticate] { $code } 응답을 받은 클라이언트는 챌린지에 맞는 인증 정보를 넣어 요청을 다시 보냅니다.
+    [modify] { $code } 응답을 받은 클라이언트는 응답이 알려 주는 대로 요청을 고친 뒤 다시 보내야 합니다.
+    [retry-later] { $code } 응답을 받은 클라이언트는 나중에 같은 요청을 다시 보내도 됩니다.
+    [retry-elsewhere] { $code } 응답을 받은 클라이언트는 이 서버에 같은 요청을 되풀이하지 말고 다른 서버나 경로로 시도해야 합니다.
+    [give-up] { $code } 응답을 받은 클라이언트는 이 요청을 자동으로 재시도하지 않아야 합니다.
+   *[none] { $code } 응답 뒤에는 더 할 일이 없습니다. 요청은 어느 한쪽이 의도한 대로 끝났습니다.
 }
 
 ## 레코드에서 도출한 주요 차이점
+# 한 페이지에 여러 문장이 이어지므로 문형을 일부러 다르게 짰습니다(-이고, -지만, 반면, -이면, -의 경우…).
 
 diff-class = { $a } 응답은 { $class-a ->
         [1] 임시(1xx)
@@ -104,95 +107,95 @@ diff-class = { $a } 응답은 { $class-a ->
         [4] 클라이언트 오류(4xx)
         [5] 서버 오류(5xx)
        *[6] 전역 오류(6xx)
-    } 클래스에, { $b } 응답은 { $class-b ->
+    } 클래스이고, { $b } 응답은 { $class-b ->
         [1] 임시(1xx)
         [2] 성공(2xx)
         [3] 리디렉션(3xx)
         [4] 클라이언트 오류(4xx)
         [5] 서버 오류(5xx)
        *[6] 전역 오류(6xx)
-    } 클래스에 속합니다.
-diff-final = { $provisional } 응답은 임시 응답이므로 트랜잭션이 열린 채로 유지되고 응답이 더 이어집니다. { $final } 응답은 최종 응답이며 트랜잭션을 종료합니다.
-diff-retry-after = { $with } 응답에는 언제 다시 시도하는 것이 적절한지 알려 주는 Retry-After가 담길 수 있지만, { $without } 응답에는 Retry-After가 정의되어 있지 않으므로 재시도 전에 얼마나 기다려야 할지 서버가 알려 주지 않습니다.
-diff-forking = 포킹 프록시에서 { $a } 응답은 { $forking-a ->
-        [hop-by-hop] 홉 단위로만 쓰여 첫 홉에서 끝나고 전달되지 않는 반면
-        [forwarded] 즉시 업스트림으로 전달되는 반면
-        [cancels-others] 즉시 업스트림으로 전달되고 나머지 브랜치는 취소되는 반면
-        [redirect] 후보로 보관되거나 프록시가 그 Contact 주소들로 재귀 요청하는 반면
-        [best-response] 모든 브랜치가 응답할 때까지 보관되었다가 최선 응답(best response) 선택의 후보가 되는 반면
-        [merged-challenge] 다른 브랜치의 챌린지와 하나의 응답으로 병합되는 반면
-        [not-forwarded] 그대로 업스트림에 전달되지 않고 프록시가 대신 500으로 응답하는 반면
-       *[global] 탐색을 종료시켜 진행 중인 브랜치는 취소되고 새 브랜치도 시작되지 않는 반면
+    } 클래스입니다.
+diff-final = { $provisional } 응답은 임시 응답이라 트랜잭션이 열린 채로 남고 응답이 더 이어집니다. 반면 { $final } 응답은 최종 응답이므로 여기서 트랜잭션이 끝납니다.
+diff-retry-after = { $with }에는 Retry-After를 담아 언제 다시 시도하면 되는지 알려 줄 수 있습니다. { $without }에는 Retry-After가 정의되어 있지 않으므로, 재시도 전에 얼마나 기다려야 하는지 서버가 알려 주지 않습니다.
+diff-forking = 포킹 프록시는 { $a } 응답은 { $forking-a ->
+        [hop-by-hop] 홉 단위라 전달하지 않고 첫 홉에서 끝내지만
+        [forwarded] 바로 업스트림으로 전달하지만
+        [cancels-others] 바로 업스트림으로 전달하고 나머지 브랜치를 취소하지만
+        [redirect] 후보로 보관하거나 그 Contact 주소들로 직접 요청을 보내지만
+        [best-response] 모든 브랜치가 응답할 때까지 보관했다가 최선 응답의 후보로 삼지만
+        [merged-challenge] 다른 브랜치의 챌린지와 합쳐 하나의 응답으로 보내지만
+        [not-forwarded] 그대로 전달하지 않고 대신 500으로 응답하지만
+       *[global] 받는 즉시 탐색을 끝내고 진행 중인 브랜치를 취소하며 새 브랜치도 시작하지 않지만
     }, { $b } 응답은 { $forking-b ->
-        [hop-by-hop] 홉 단위로만 쓰여 첫 홉에서 끝나고 전달되지 않습니다
-        [forwarded] 즉시 업스트림으로 전달됩니다
-        [cancels-others] 즉시 업스트림으로 전달되고 나머지 브랜치는 취소됩니다
-        [redirect] 후보로 보관되거나 프록시가 그 Contact 주소들로 재귀 요청합니다
-        [best-response] 모든 브랜치가 응답할 때까지 보관되었다가 최선 응답(best response) 선택의 후보가 됩니다
-        [merged-challenge] 다른 브랜치의 챌린지와 하나의 응답으로 병합됩니다
-        [not-forwarded] 그대로 업스트림에 전달되지 않으며 프록시가 대신 500으로 응답합니다
-       *[global] 탐색을 종료시킵니다. 진행 중인 브랜치는 취소되고 새 브랜치도 시작되지 않습니다
+        [hop-by-hop] 홉 단위라 전달하지 않고 첫 홉에서 끝냅니다
+        [forwarded] 바로 업스트림으로 전달합니다
+        [cancels-others] 바로 업스트림으로 전달하고 나머지 브랜치를 취소합니다
+        [redirect] 후보로 보관하거나 그 Contact 주소들로 직접 요청을 보냅니다
+        [best-response] 모든 브랜치가 응답할 때까지 보관했다가 최선 응답의 후보로 삼습니다
+        [merged-challenge] 다른 브랜치의 챌린지와 합쳐 하나의 응답으로 보냅니다
+        [not-forwarded] 그대로 전달하지 않고 대신 500으로 응답합니다
+       *[global] 받는 즉시 탐색을 끝냅니다. 진행 중인 브랜치는 취소하고 새 브랜치도 시작하지 않습니다
     }.
-diff-requests = 응답 대상 요청이 다릅니다. { $a } 응답은 { $requests-a }에 대해, { $b } 응답은 { $requests-b }에 대해 사용됩니다.
-diff-senders = 보내는 주체가 다릅니다. { $a } 응답은 주로 { $senders-a }에서 보내고, { $b } 응답은 주로 { $senders-b }에서 보냅니다.
-diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단(deprecated)되었으므로 새 구현에서는 보내지 않아야 합니다.
-diff-none = { $a } 응답과 { $b } 응답의 기록된 기본 정보는 같습니다. 두 코드를 가르는 것은 아래에 설명한 의미입니다.
-diff-problem = 문제가 있는 곳이 다릅니다. { $a } 응답이면 { $problem-a ->
-        [none] 아무 문제도 없고
-        [request] 요청 자체에 문제가 있고
-        [auth] 인증 정보에 문제가 있고
-        [policy] 서버나 그 운영자의 정책이 원인이고
-        [callee] 착신자의 상태나 선택이 원인이고
-        [routing] 주소나 대상까지의 경로에 문제가 있고
-        [media] 세션 기술에 문제가 있고
-        [server] 응답한 서버에 문제가 있고
-       *[network] 응답한 서버 너머에 문제가 있고
-    }, { $b } 응답이면 { $problem-b ->
-        [none] 아무 문제도 없습니다
-        [request] 요청 자체에 문제가 있습니다
-        [auth] 인증 정보에 문제가 있습니다
-        [policy] 서버나 그 운영자의 정책이 원인입니다
-        [callee] 착신자의 상태나 선택이 원인입니다
-        [routing] 주소나 대상까지의 경로에 문제가 있습니다
-        [media] 세션 기술에 문제가 있습니다
-        [server] 응답한 서버에 문제가 있습니다
-       *[network] 응답한 서버 너머에 문제가 있습니다
+diff-requests = 응답하는 요청이 겹치지 않습니다. { $a } 응답은 { $requests-a }에, { $b } 응답은 { $requests-b }에 쓰입니다.
+diff-senders = 두 응답을 모두 보내는 요소는 없습니다. { $a } 응답은 주로 { $senders-a }에서, { $b } 응답은 주로 { $senders-b }에서 보냅니다.
+diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단되었으므로 새 구현에서는 보내지 않아야 합니다.
+diff-none = 기본 정보 표로는 { $a } 응답과 { $b } 응답이 구별되지 않습니다. 두 코드의 차이는 아래에서 설명하는 의미에 있습니다.
+diff-problem = { $a } 응답은 { $problem-a ->
+        [none] 요청이 정상적으로 진행되거나 성공했을 때
+        [request] 요청 자체에 문제가 있을 때
+        [auth] 인증 정보에 문제가 있을 때
+        [policy] 서버나 운영자의 정책에 걸렸을 때
+        [callee] 착신자의 상태나 선택 때문에
+        [routing] 주소나 대상까지의 경로에 문제가 있을 때
+        [media] 세션 기술에 문제가 있을 때
+        [server] 응답한 서버 자체에 문제가 있을 때
+       *[network] 응답한 서버 너머에 문제가 있을 때
+    }, { $b } 응답은 { $problem-b ->
+        [none] 요청이 정상적으로 진행되거나 성공했을 때
+        [request] 요청 자체에 문제가 있을 때
+        [auth] 인증 정보에 문제가 있을 때
+        [policy] 서버나 운영자의 정책에 걸렸을 때
+        [callee] 착신자의 상태나 선택 때문에
+        [routing] 주소나 대상까지의 경로에 문제가 있을 때
+        [media] 세션 기술에 문제가 있을 때
+        [server] 응답한 서버 자체에 문제가 있을 때
+       *[network] 응답한 서버 너머에 문제가 있을 때
+    } 돌아옵니다.
+diff-reached = 착신자의 단말까지 닿았는지가 다릅니다. { $a }이면 { $reached-a ->
+        [alerted] 단말에서 벨이 울렸고
+        [reached] 단말에 도달했지만 벨은 울리지 않았고
+       *[not-reached] 단말에 끝내 도달하지 못했고
+    }, { $b }이면 { $reached-b ->
+        [alerted] 단말에서 벨이 울렸습니다
+        [reached] 단말에 도달했지만 벨은 울리지 않았습니다
+       *[not-reached] 단말에 끝내 도달하지 못했습니다
     }.
-diff-reached = { $a } 응답은 { $reached-a ->
-        [alerted] 착신자의 단말에서 벨이 울렸다는 뜻이고
-        [reached] 착신자의 단말에 도달했지만 벨은 울리지 않았다는 뜻이고
-       *[not-reached] 착신자의 단말에 끝내 도달하지 못했다는 뜻이고
-    }, { $b } 응답은 { $reached-b ->
-        [alerted] 단말에서 벨이 울렸다는 뜻입니다
-        [reached] 단말에 도달했지만 벨은 울리지 않았다는 뜻입니다
-       *[not-reached] 단말에 끝내 도달하지 못했다는 뜻입니다
-    }.
-diff-fixer = 해결하는 주체가 다릅니다. { $a } 응답은 { $fixer-a ->
+diff-fixer = 해결하는 쪽이 다릅니다. { $a }의 경우 { $fixer-a ->
         [none] 해결할 것이 없고
         [client] 발신 측 UA가 요청을 고쳐 다시 보내면 해결되고
         [caller] 발신자나 발신 측 설정이 바뀌어야 해결되고
-        [callee] 착신자만이 상황을 바꿀 수 있고
-       *[operator] 응답한 요소나 그 뒤에 있는 망의 운영자가 해결해야 하고
-    }, { $b } 응답은 { $fixer-b ->
+        [callee] 착신자만 풀 수 있고
+       *[operator] 응답한 요소나 그 뒤 망의 운영자가 해결해야 하고
+    }, { $b }의 경우 { $fixer-b ->
         [none] 해결할 것이 없습니다
         [client] 발신 측 UA가 요청을 고쳐 다시 보내면 해결됩니다
         [caller] 발신자나 발신 측 설정이 바뀌어야 해결됩니다
-        [callee] 착신자만이 상황을 바꿀 수 있습니다
-       *[operator] 응답한 요소나 그 뒤에 있는 망의 운영자가 해결해야 합니다
+        [callee] 착신자만 풀 수 있습니다
+       *[operator] 응답한 요소나 그 뒤 망의 운영자가 해결해야 합니다
     }.
-diff-isup = PSTN 게이트웨이가 호를 해제할 때 쓰는 ISUP 원인 값이 다릅니다. { $a } 응답이면 { $cause-a }, { $b } 응답이면 { $cause-b }입니다(RFC 3398 §8.2.6.1).
-diff-carries = 응답에 담기는 헤더가 다릅니다. { $a } 응답은 { $count-a ->
-        [0] 특별히 담는 헤더가 없고
-       *[other] { $headers-a } 헤더를 담고
-    }, { $b } 응답은 { $count-b ->
-        [0] 특별히 담는 헤더가 없습니다
-       *[other] { $headers-b } 헤더를 담습니다
+diff-isup = PSTN 게이트웨이가 호를 해제할 때 쓰는 ISUP 원인 값은 { $a }이면 { $cause-a }, { $b }이면 { $cause-b }입니다(RFC 3398 §8.2.6.1).
+diff-carries = { $a }에는 { $count-a ->
+        [0] 특별히 담기는 헤더가 없고
+       *[other] { $headers-a } 헤더가 담기고
+    }, { $b }에는 { $count-b ->
+        [0] 특별히 담기는 헤더가 없습니다
+       *[other] { $headers-b } 헤더가 담깁니다
     }.
-diff-triggers = 관련된 요청 헤더가 다릅니다. { $a } 응답은 { $count-a ->
-        [0] 특별히 관련된 요청 헤더가 없고
-       *[other] 요청의 { $headers-a } 헤더와 관련되고
+diff-triggers = 요청 헤더와의 관계가 다릅니다. { $a } 응답은 { $count-a ->
+        [0] 특정 요청 헤더와 관계가 없는 반면
+       *[other] 요청의 { $headers-a } 헤더와 관련되는 반면
     }, { $b } 응답은 { $count-b ->
-        [0] 특별히 관련된 요청 헤더가 없습니다
+        [0] 특정 요청 헤더와 관계가 없습니다
        *[other] 요청의 { $headers-b } 헤더와 관련됩니다
     }.
 
@@ -213,12 +216,12 @@ fact-carries = 응답에 담기는 헤더
 fact-triggers = 관련 요청 헤더
 fact-retry-after = Retry-After
 retry-after-allowed = { $allowed ->
-    [yes] 함께 보낼 수 있음
-   *[no] 함께 쓰지 않음
+    [yes] 담을 수 있음
+   *[no] 쓰지 않음
 }
 fact-problem = 문제가 있는 곳
 problem = { $problem ->
-    [none] 없음: 진행 중이거나 성공
+    [none] 없음(진행 중이거나 성공)
     [request] 요청 자체
     [auth] 인증 정보
     [policy] 서버나 운영자의 정책
@@ -230,18 +233,18 @@ problem = { $problem ->
 }
 fact-fixer = 해결 주체
 fixer = { $fixer ->
-    [none] 없음: 해결할 문제 없음
-    [client] 발신 측 UA(요청을 다시 보내 해결)
+    [none] 없음(해결할 문제 없음)
+    [client] 발신 측 UA(요청을 고쳐 다시 보냄)
     [caller] 발신자 또는 발신 측 설정
     [callee] 착신자만 가능
    *[operator] 응답한 요소나 망의 운영자
 }
 fact-reached = 착신자 단말
 reached = { $reached ->
-    [alerted] 도달, 호출됨(벨 울림)
+    [alerted] 도달, 벨 울림
     [reached] 도달, 벨 울리지 않음
     [not-reached] 도달하지 못함
-    [not-applicable] 해당 없음: 설정 중인 호가 없음
+    [not-applicable] 해당 없음(설정 중인 호 없음)
    *[varies] 응답한 요소에 따라 다름
 }
 fact-isup-to = PSTN으로 보내는 ISUP 원인 값(RFC 3398 §8.2.6.1)
@@ -282,7 +285,7 @@ isup-cause = { $cause }({ $cause ->
     [111] 프로토콜 오류, 미지정
    *[127] 인터워킹, 미지정
 })
-todo-same-fix = { $a } 응답과 { $b } 응답은 대응 방법이 같습니다. { $fix }
+todo-same-fix = { $a } 응답이든 { $b } 응답이든 할 일은 같습니다. { $fix }
 fact-senders = 주로 보내는 주체
 fact-requests = 응답 대상 요청
 fact-next = 클라이언트의 다음 동작
@@ -300,23 +303,23 @@ sender = { $sender ->
 }
 next = { $next ->
     [wait] 최종 응답 대기
-    [done] 완료: 요청 성공
+    [done] 완료(요청 성공)
     [redirect] Contact 주소로 재시도
     [authenticate] 인증 정보를 넣어 재시도
-    [modify] 요청 수정 후 재시도
+    [modify] 요청을 고쳐 재시도
     [retry-later] 나중에 재시도
-    [retry-elsewhere] 다른 서버 시도
+    [retry-elsewhere] 다른 서버로 재시도
     [give-up] 이 대상은 포기
-   *[none] 없음: 요청이 의도대로 종료됨
+   *[none] 없음(요청이 의도대로 끝남)
 }
 forking = { $forking ->
-    [hop-by-hop] 전달되지 않음(홉 단위)
-    [forwarded] 즉시 전달됨
-    [cancels-others] 즉시 전달됨, 나머지 브랜치 취소
-    [redirect] 후보로 보관되거나 프록시가 재귀 요청
-    [best-response] 모든 브랜치가 응답할 때까지 보관, 최선 응답이 선택됨
-    [merged-challenge] 모든 브랜치의 챌린지를 병합
-    [not-forwarded] 전달되지 않음, 프록시가 대신 500 전송
+    [hop-by-hop] 전달 안 됨(홉 단위)
+    [forwarded] 즉시 전달
+    [cancels-others] 즉시 전달, 나머지 브랜치 취소
+    [redirect] 후보로 보관, 또는 프록시가 Contact 주소로 직접 요청
+    [best-response] 모든 브랜치가 응답할 때까지 보관, 최선 응답 후보
+    [merged-challenge] 모든 브랜치의 챌린지 병합
+    [not-forwarded] 전달 안 됨, 프록시가 대신 500 전송
    *[global] 탐색 종료, 나머지 브랜치 취소
 }
 
