@@ -217,7 +217,7 @@ retry-after-allowed = { $allowed ->
 }
 fact-problem = Where the problem is
 problem = { $problem ->
-    [none] Nowhere: progress or success
+    [none] None: nothing went wrong
     [request] The request itself
     [auth] Credentials
     [policy] A policy of the server or operator

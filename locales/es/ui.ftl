@@ -218,7 +218,7 @@ retry-after-allowed = { $allowed ->
 }
 fact-problem = Dónde está el problema
 problem = { $problem ->
-    [none] En ninguna parte: progreso o éxito
+    [none] Ninguno: nada ha fallado
     [request] En la propia solicitud
     [auth] En las credenciales
     [policy] En una política del servidor o del operador

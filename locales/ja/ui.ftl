@@ -218,7 +218,7 @@ retry-after-allowed = { $allowed ->
 }
 fact-problem = 問題の所在
 problem = { $problem ->
-    [none] なし：進行中または成功
+    [none] なし：問題は起きていない
     [request] リクエストそのもの
     [auth] 認証情報
     [policy] サーバーまたは運用者のポリシー

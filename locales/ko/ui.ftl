@@ -141,7 +141,7 @@ diff-senders = 두 응답을 모두 보내는 요소는 없습니다. { $a } 응
 diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단되었으므로 새 구현에서는 보내지 않아야 합니다.
 diff-none = 기본 정보 표로는 { $a } 응답과 { $b } 응답이 구별되지 않습니다. 두 코드의 차이는 아래에서 설명하는 의미에 있습니다.
 diff-problem = { $a } 응답은 { $problem-a ->
-        [none] 요청이 정상적으로 진행되거나 성공했을 때
+        [none] 문제가 아니라 정상적인 처리 과정에서
         [request] 요청 자체에 문제가 있을 때
         [auth] 인증 정보에 문제가 있을 때
         [policy] 서버나 운영자의 정책에 걸렸을 때
@@ -151,7 +151,7 @@ diff-problem = { $a } 응답은 { $problem-a ->
         [server] 응답한 서버 자체에 문제가 있을 때
        *[network] 응답한 서버 너머에 문제가 있을 때
     }, { $b } 응답은 { $problem-b ->
-        [none] 요청이 정상적으로 진행되거나 성공했을 때
+        [none] 문제가 아니라 정상적인 처리 과정에서
         [request] 요청 자체에 문제가 있을 때
         [auth] 인증 정보에 문제가 있을 때
         [policy] 서버나 운영자의 정책에 걸렸을 때
@@ -221,7 +221,7 @@ retry-after-allowed = { $allowed ->
 }
 fact-problem = 문제가 있는 곳
 problem = { $problem ->
-    [none] 없음(진행 중이거나 성공)
+    [none] 없음(문제 없음)
     [request] 요청 자체
     [auth] 인증 정보
     [policy] 서버나 운영자의 정책

@@ -247,7 +247,7 @@ retry-after-allowed = { $allowed ->
 }
 fact-problem = Где проблема
 problem = { $problem ->
-    [none] нигде: ход обработки или успех
+    [none] нигде: проблемы нет
     [request] в самом запросе
     [auth] в учётных данных
     [policy] в политике сервера или оператора
