@@ -81,26 +81,43 @@ pub fn resolve(path: &Path) -> std::io::Result<PathBuf> {
     Ok(out)
 }
 
+/// A place the output may not replace, resolved.
+struct Protected {
+    path: PathBuf,
+    /// What it is, for the message.
+    what: &'static str,
+    /// Whether the output may lie inside it (`public/` inside the project is fine; anything
+    /// inside an input folder is not).
+    may_hold: bool,
+}
+
 /// Where the output may not go, for the project at `root`: the project itself, its input
-/// folders, the file system root, the home folder and the current folder, each resolved.
-fn protected(root: &Path) -> Vec<(PathBuf, &'static str)> {
+/// folders, the file system root, the home folder and the current folder.
+fn protected(root: &Path) -> Vec<Protected> {
     let mut out = Vec::new();
+    let mut add = |path, what, may_hold| {
+        out.push(Protected {
+            path,
+            what,
+            may_hold,
+        })
+    };
     if let Ok(r) = resolve(root) {
         for dir in INPUTS {
             if let Ok(p) = resolve(&r.join(dir)) {
-                out.push((p, "an input folder of the project"));
+                add(p, "an input folder of the project", false);
             }
         }
-        out.push((r, "the project"));
+        add(r, "the project", true);
     }
-    out.push((PathBuf::from("/"), "the file system root"));
+    add(PathBuf::from("/"), "the file system root", true);
     if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty())
         && let Ok(h) = resolve(Path::new(&home))
     {
-        out.push((h, "your home folder"));
+        add(h, "your home folder", true);
     }
     if let Ok(cwd) = std::env::current_dir().and_then(|c| resolve(&c)) {
-        out.push((cwd, "the current folder"));
+        add(cwd, "the current folder", true);
     }
     out
 }
@@ -131,13 +148,12 @@ pub fn guard(root: &Path, out: &Path) -> Result<PathBuf> {
                 .hint("choose a new folder or one sipvs wrote, e.g. --out public"),
         )
     };
-    for (p, what) in protected(root) {
-        // The project and the current folder may hold the output (public/ is inside both);
-        // input folders, `/` and home may not hold it either.
-        let may_hold = matches!(
-            what,
-            "the project" | "the current folder" | "your home folder" | "the file system root"
-        );
+    for Protected {
+        path: p,
+        what,
+        may_hold,
+    } in protected(root)
+    {
         if resolved == p {
             return Err(refuse(format!(
                 "refusing to write the site over {what} (`{}`)",
