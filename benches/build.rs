@@ -150,8 +150,8 @@ fn incremental(root: &Path, dir: &Path, runs: usize) {
         precompress: false,
         host: None,
     };
-    sipvs::build::build(&opts).unwrap();
-    let mut site = sipvs::site::Site::load(&project, None).unwrap();
+    let target = sipvs::output::Target::open(&project, &out).unwrap();
+    let (mut preview, _) = sipvs::incremental::Preview::start(&opts, &target, false).unwrap();
     let edits: [(&str, &str, &str, &str); 3] = [
         (
             "one record (486)",
@@ -186,24 +186,20 @@ fn incremental(root: &Path, dir: &Path, runs: usize) {
             };
             std::fs::write(&path, text).unwrap();
             let start = Instant::now();
-            let new = sipvs::site::Site::load(&project, None).unwrap();
-            match sipvs::incremental::affected(&site, &new) {
-                sipvs::incremental::Affected::Pages(pages) => {
-                    count = pages.len();
-                    sipvs::build::update_pages(&new, &out, &pages).unwrap();
-                }
-                sipvs::incremental::Affected::Everything => {
+            match preview.rebuild(&opts, &target).unwrap() {
+                sipvs::incremental::Rebuilt::Pages { pages, .. } => count = pages,
+                sipvs::incremental::Rebuilt::Everything { .. } => {
                     panic!("{what}: expected an incremental rebuild")
                 }
             }
             times.push(start.elapsed().as_secs_f64() * 1000.0);
-            site = new;
         }
         println!(
             "incremental rebuild after editing {what}: {count} pages, median {:.0} ms (runs {times:.0?})",
             median(times.clone())
         );
     }
+    drop(target);
     rm(&out);
     rm(&project);
 }

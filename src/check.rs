@@ -890,22 +890,19 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
     match crate::site::Site::load(root, None) {
         Ok(site) => {
             general.extend(site.warnings.iter().cloned());
-            match crate::render::Renderer::new(&site) {
-                Ok(r) => {
-                    use rayon::prelude::*;
-                    let pages = crate::plan::pages(&site.catalog, site.locales.list.len());
-                    let mut errs: Vec<Diagnostic> = pages
-                        .par_iter()
-                        .filter_map(|&p| r.render(p).err())
-                        .flat_map(|e| e.diagnostics)
-                        .collect();
-                    errs.sort_by(|a, b| {
-                        (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message))
-                    });
-                    errs.dedup();
-                    general.extend(errs);
-                }
-                Err(e) => general.extend(e.diagnostics),
+            // The build's own pipeline, writing nothing: `check` fails on whatever `build`
+            // fails on (messages, templates, links).
+            let hidden = indicatif::ProgressBar::hidden();
+            let mut anchors = crate::links::Anchors::default();
+            let run = crate::pipeline::run(
+                &site,
+                crate::pipeline::Selection::All,
+                &mut anchors,
+                &crate::pipeline::Discard,
+                &hidden,
+            );
+            if let Err(e) = run {
+                general.extend(e.diagnostics);
             }
         }
         Err(e) => general.extend(e.diagnostics),

@@ -14,9 +14,110 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use std::time::Instant;
+
+use crate::build::{self, Options};
 use crate::catalog::Catalog;
+use crate::error::Result;
+use crate::links::Anchors;
+use crate::output::{Pending, Target};
+use crate::pipeline::{self, Selection};
 use crate::plan::{Page, PageKind};
 use crate::site::Site;
+
+/// The preview server's state between rebuilds: the last good site and the ids and
+/// fragment links of the pages it wrote. A rebuild goes through the same pipeline as a
+/// build, so it fails on exactly what a clean build fails on.
+pub struct Preview {
+    site: Site,
+    anchors: Anchors,
+    /// In-context mode: every localized text shows its message id.
+    ids: bool,
+}
+
+impl Preview {
+    /// Load the project and build it into `target` (guarded and locked by the caller).
+    pub fn start(opts: &Options, target: &Target, ids: bool) -> Result<(Preview, build::Summary)> {
+        let start = Instant::now();
+        let site = load(opts, ids)?;
+        let (summary, anchors) = build::staged(&site, opts, target, start)?;
+        Ok((Preview { site, anchors, ids }, summary))
+    }
+
+    /// Load the project again and bring the output up to date: the pages the change
+    /// affects, rendered and checked, then written where their bytes changed, with the
+    /// static files; or a full build when the change reaches everything. On failure the
+    /// output and the state stay those of the last good build. Returns what was done.
+    pub fn rebuild(&mut self, opts: &Options, target: &Target) -> Result<Rebuilt> {
+        let start = Instant::now();
+        let new = load(opts, self.ids)?;
+        let done = match affected(&self.site, &new) {
+            Affected::Everything => {
+                let (summary, anchors) = build::staged(&new, opts, target, start)?;
+                self.anchors = anchors;
+                Rebuilt::Everything {
+                    pages: summary.pages,
+                }
+            }
+            Affected::Pages(pages) => {
+                let pending = Pending::default();
+                // Links are checked against a copy: a failed rebuild keeps the last good
+                // state.
+                let mut anchors = self.anchors.clone();
+                let hidden = indicatif::ProgressBar::hidden();
+                pipeline::run(
+                    &new,
+                    Selection::Only(&pages),
+                    &mut anchors,
+                    &pending,
+                    &hidden,
+                )?;
+                let written = pending.write_into(&new, &target.path)?;
+                self.anchors = anchors;
+                Rebuilt::Pages {
+                    pages: pages.len(),
+                    written,
+                }
+            }
+        };
+        self.site = new;
+        Ok(done)
+    }
+}
+
+/// What a rebuild did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rebuilt {
+    /// A full build of this many pages.
+    Everything {
+        /// Pages built.
+        pages: usize,
+    },
+    /// Only the pages the change affects.
+    Pages {
+        /// Pages rendered again.
+        pages: usize,
+        /// Files whose bytes changed (pages and static files).
+        written: usize,
+    },
+}
+
+impl std::fmt::Display for Rebuilt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rebuilt::Everything { pages } => write!(f, "rebuilt all {pages} pages"),
+            Rebuilt::Pages { pages, written } => {
+                write!(f, "re-rendered {pages} pages ({written} files changed)")
+            }
+        }
+    }
+}
+
+fn load(opts: &Options, ids: bool) -> Result<Site> {
+    let mut site = Site::load(&opts.root, opts.base_url.as_deref())?;
+    site.locales.show_ids = ids;
+    Ok(site)
+}
 
 /// What a change requires.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +156,16 @@ pub fn affected(old: &Site, new: &Site) -> Affected {
             .iter()
             .zip(nc)
             .all(|(a, b)| a.code == b.code && a.reason == b.reason);
+    // A static file added or removed can break or mend links anywhere.
+    let same_statics = old.statics.len() == new.statics.len()
+        && old
+            .statics
+            .iter()
+            .zip(&new.statics)
+            .all(|(a, b)| a.file == b.file);
     if old.config != new.config
         || old.template_sources != new.template_sources
+        || !same_statics
         || !same_codes
         || old.notes != new.notes
     {

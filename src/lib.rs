@@ -25,6 +25,7 @@ pub mod links;
 pub mod locale;
 pub mod markdown;
 pub mod output;
+pub mod pipeline;
 pub mod plan;
 pub mod render;
 pub mod scaffold;

@@ -1,35 +1,69 @@
 //! Internal link checking. Every `href` and `src` a page carries that points inside the site
-//! must name a file the build writes, and a `#fragment` must name an `id` on that page.
-//! Pages are checked as they are rendered, against the set of files the plan will write, so
-//! nothing has to be kept in memory or read back from disk.
+//! must name a file the build writes, and a `#fragment` must name an `id` on the page it
+//! points to — the page itself or another one.
+//!
+//! Pages are read with lol_html, a real HTML tokenizer, so links are seen as a browser sees
+//! them: any quoting, any white space between attributes, character references decoded.
+//! Files are resolved against the set the plan writes, so no page is kept in memory or read
+//! back from disk; what fragments into other pages need is kept in [`Anchors`].
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::BuildHasher;
+
+use rustc_hash::FxHashMap;
+
+use crate::plan::Page;
 
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Broken {
     /// The page the link is on (site-relative file).
     pub page: String,
-    /// The link as written.
+    /// The link as written, character references decoded.
     pub url: String,
     /// Why it does not resolve.
     pub reason: String,
 }
 
-/// Every `href="…"` and `src="…"` value in `html`, entity-decoded for `&amp;`.
-pub fn extract(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for attr in [" href=\"", " src=\""] {
-        out.extend(values(html.as_bytes(), attr).map(|v| v.replace("&amp;", "&")));
-    }
-    out
+/// What a page links to and which ids it has, as a browser reads them.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Scan {
+    /// Every `href` and `src` value, decoded, in document order.
+    pub links: Vec<String>,
+    /// Every `id` value, in document order.
+    pub ids: Vec<String>,
 }
 
-/// The values of every `attr` (written as ` name="`) in `html`, in order.
-fn values<'h>(html: &'h [u8], attr: &'static str) -> impl Iterator<Item = &'h str> {
-    memchr::memmem::find_iter(html, attr.as_bytes()).filter_map(move |i| {
-        let start = i + attr.len();
-        let len = memchr::memchr(b'"', &html[start..])?;
-        std::str::from_utf8(&html[start..start + len]).ok()
-    })
+/// Read the links and ids of one page.
+pub fn scan(html: &[u8]) -> Scan {
+    use lol_html::{HtmlRewriter, Settings, element};
+    let mut scan = Scan::default();
+    {
+        let mut rewriter = HtmlRewriter::new(
+            Settings::new().append_element_content_handler(element!("[href], [src], [id]", |el| {
+                for attr in el.attributes() {
+                    let list = match attr.name().as_str() {
+                        "href" | "src" => &mut scan.links,
+                        "id" => &mut scan.ids,
+                        _ => continue,
+                    };
+                    list.push(htmlize::unescape_attribute(attr.value()).into_owned());
+                }
+                Ok(())
+            })),
+            |_: &[u8]| {},
+        );
+        // The handler never fails and the default settings set no memory limit, so the
+        // rewriter cannot fail on any input; an error would only lose links, never pass one.
+        let _ = rewriter.write(html);
+        let _ = rewriter.end();
+    }
+    scan
+}
+
+/// Every `href` and `src` value of a page, decoded.
+pub fn extract(html: &str) -> Vec<String> {
+    scan(html.as_bytes()).links
 }
 
 /// What a site's links may point to: its files, resolved without listing its pages.
@@ -38,69 +72,58 @@ pub struct Index<'a> {
     base_path: String,
     /// Files other than pages (`static/site.css`, `404.html`), site-relative.
     files: rustc_hash::FxHashSet<String>,
-    /// Whether a site-relative path (`en/`, `en/index.html`) is a page the build writes.
-    /// The plan answers this by parsing the path, so the index takes the same few bytes for
+    /// The page a site-relative path (`en/`, `en/index.html`) names, if the build writes
+    /// it. The plan answers by parsing the path, so the index takes the same few bytes for
     /// a site of 14,000 pages or of 225,000.
-    is_page: Box<dyn Fn(&str) -> bool + Sync + 'a>,
+    page_at: Box<PageAt<'a>>,
+}
+
+/// Which page of the plan a site-relative path names.
+type PageAt<'a> = dyn Fn(&str) -> Option<Page> + Sync + 'a;
+
+/// A link's target inside the site.
+enum Target {
+    /// The page the link is on.
+    Same,
+    /// Another page the plan writes.
+    Page(Page),
+    /// A file that is not a page.
+    File,
 }
 
 impl<'a> Index<'a> {
-    /// An index over site-relative file names (`static/site.css`) and the pages `is_page`
+    /// An index over site-relative file names (`static/site.css`) and the pages `page_at`
     /// recognizes.
     pub fn new(
         base_path: &str,
         files: impl IntoIterator<Item = String>,
-        is_page: impl Fn(&str) -> bool + Sync + 'a,
+        page_at: impl Fn(&str) -> Option<Page> + Sync + 'a,
     ) -> Index<'a> {
         Index {
             base_path: base_path.to_string(),
             files: files.into_iter().collect(),
-            is_page: Box::new(is_page),
+            page_at: Box::new(page_at),
         }
     }
 
-    fn exists(&self, rel: &str) -> bool {
-        self.files.contains(rel) || (self.is_page)(rel)
-    }
-
-    /// Check every internal link of one page; `page` is its site-relative file. Links are
-    /// looked up as written, so a page's check allocates only for what is broken.
-    pub fn check_page(&self, page: &str, html: &[u8]) -> Vec<Broken> {
-        // One pass over the page's quoted attributes collects both the links and the ids.
-        let (mut links, mut ids) = (Vec::new(), Vec::new());
-        for i in memchr::memchr_iter(b'=', html) {
-            if html.get(i + 1) != Some(&b'"') {
-                continue;
-            }
-            let name = &html[..i];
-            let list = if name.ends_with(b" href") || name.ends_with(b" src") {
-                &mut links
-            } else if name.ends_with(b" id") {
-                &mut ids
-            } else {
-                continue;
-            };
-            let start = i + 2;
-            // Validating the short values is much cheaper than validating the whole page.
-            if let Some(len) = memchr::memchr(b'"', &html[start..])
-                && let Ok(v) = std::str::from_utf8(&html[start..start + len])
-            {
-                list.push(v);
-            }
-        }
-        let own_url = [self.base_path.as_str(), page].concat();
+    /// Check every internal link of one page: `file` is its site-relative file and `page`
+    /// its place in the plan (`None` for a page outside it, such as `404.html`). Fragments
+    /// into other pages and the page's ids are returned, for [`Anchors`] to check once
+    /// every page is known.
+    pub fn check_page(
+        &self,
+        file: &str,
+        page: Option<Page>,
+        html: &[u8],
+    ) -> (Vec<Broken>, PageAnchors) {
+        let Scan { links, ids } = scan(html);
+        let own_url = [self.base_path.as_str(), file].concat();
         let mut broken = Vec::new();
-        for raw in links {
-            let decoded;
-            let url = if raw.contains('&') {
-                decoded = raw.replace("&amp;", "&");
-                decoded.as_str()
-            } else {
-                raw
-            };
+        let mut wants = Vec::new();
+        for url in links {
             let (path, fragment) = match url.split_once('#') {
                 Some((p, f)) => (p, Some(f)),
-                None => (url, None),
+                None => (url.as_str(), None),
             };
             if path.starts_with("//")
                 || path
@@ -110,53 +133,180 @@ impl<'a> Index<'a> {
                 continue; // external (http:, https:, mailto: …)
             }
             let bad = |reason: String| Broken {
-                page: page.to_string(),
-                url: url.to_string(),
+                page: file.to_string(),
+                url: url.clone(),
                 reason,
             };
-            if !path.is_empty() && !path.starts_with(&self.base_path) {
+            let target = if path.is_empty()
+                || path == own_url
+                || own_url.strip_suffix("index.html") == Some(path)
+            {
+                Target::Same
+            } else if let Some(rel) = path.strip_prefix(self.base_path.as_str()) {
+                match (self.page_at)(rel) {
+                    Some(p) => Target::Page(p),
+                    None if self.files.contains(rel) => Target::File,
+                    None => {
+                        let rel = if rel.is_empty() || rel.ends_with('/') {
+                            format!("{rel}index.html")
+                        } else {
+                            rel.to_string()
+                        };
+                        broken.push(bad(format!("no file `{rel}` in the output")));
+                        continue;
+                    }
+                }
+            } else {
                 broken.push(bad(format!(
                     "points outside the site's path `{}`",
                     self.base_path
                 )));
                 continue;
-            }
-            if !path.is_empty() && !self.exists(&path[self.base_path.len()..]) {
-                let file = &path[self.base_path.len()..];
-                let file = if file.is_empty() || file.ends_with('/') {
-                    format!("{file}index.html")
-                } else {
-                    file.to_string()
-                };
-                broken.push(bad(format!("no file `{file}` in the output")));
+            };
+            let Some(f) = fragment.filter(|f| !f.is_empty()) else {
                 continue;
-            }
-            let same_page = path.is_empty()
-                || path == own_url
-                || own_url.strip_suffix("index.html") == Some(path);
-            // Fragments into other pages: none of our templates write them; a template
-            // that starts to would need a second pass over the written files.
-            if let Some(f) = fragment.filter(|f| !f.is_empty() && same_page)
-                && !ids.contains(&f)
-            {
-                broken.push(bad(format!("no element with id `{f}` on the page")));
+            };
+            match target {
+                Target::Same if !ids.iter().any(|id| id == f) => {
+                    broken.push(bad(format!("no element with id `{f}` on the page")));
+                }
+                Target::Same => {}
+                Target::Page(p) => wants.push((p, f.to_string())),
+                Target::File => {
+                    broken.push(bad(format!("`#{f}` points into a file that is not a page")));
+                }
             }
         }
-        broken
+        let ids = fingerprints(&ids);
+        (broken, PageAnchors { page, ids, wants })
+    }
+}
+
+/// What one page contributes to the cross-page fragment check.
+#[derive(Debug, Default)]
+pub struct PageAnchors {
+    page: Option<Page>,
+    /// Fingerprints of its ids, sorted.
+    ids: Vec<u64>,
+    /// The other pages and fragments it links to.
+    wants: Vec<(Page, String)>,
+}
+
+/// The ids of every page rendered so far and every fragment link into another page: what
+/// the check of fragments into other pages needs once all pages are known. The preview
+/// server keeps it between rebuilds and updates it with the pages it renders again.
+#[derive(Debug, Default, Clone)]
+pub struct Anchors {
+    /// Each page's ids as an index into `sets`: pages of one kind share a template and so,
+    /// mostly, one set of ids.
+    ids: FxHashMap<Page, u32>,
+    sets: Vec<Box<[u64]>>,
+    set_index: FxHashMap<Box<[u64]>, u32>,
+    /// (target page, fragment) → the pages that link there.
+    wanted: BTreeMap<(Page, String), BTreeSet<Page>>,
+}
+
+/// Fingerprints of a page's ids, sorted: 64-bit hashes rather than the strings, so that a
+/// site of 225,000 pages keeps a few bytes per page. Two ids colliding could only hide a
+/// broken fragment, with a chance of about one in 10^18.
+fn fingerprints(ids: &[String]) -> Vec<u64> {
+    let mut v: Vec<u64> = ids.iter().map(|id| fingerprint(id)).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn fingerprint(id: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(id)
+}
+
+impl Anchors {
+    /// Record one page (rendered again or for the first time).
+    pub fn record(&mut self, a: PageAnchors) {
+        let Some(page) = a.page else {
+            return;
+        };
+        let next = self.sets.len() as u32;
+        let set = *self
+            .set_index
+            .entry(a.ids.clone().into_boxed_slice())
+            .or_insert(next);
+        if set == next {
+            self.sets.push(a.ids.into_boxed_slice());
+        }
+        // A page rendered again drops the links it had before.
+        if self.ids.insert(page, set).is_some() {
+            for sources in self.wanted.values_mut() {
+                sources.remove(&page);
+            }
+            self.wanted.retain(|_, sources| !sources.is_empty());
+        }
+        for (target, fragment) in a.wants {
+            self.wanted
+                .entry((target, fragment))
+                .or_default()
+                .insert(page);
+        }
+    }
+
+    /// Every fragment link into another page that names no id there; `file_of` names a
+    /// page's file for the report. One report per target and fragment, on the first page
+    /// that links there.
+    pub fn broken(&self, file_of: impl Fn(Page) -> String) -> Vec<Broken> {
+        let mut out = Vec::new();
+        for ((target, fragment), sources) in &self.wanted {
+            let found = self.ids.get(target).is_some_and(|&s| {
+                self.sets[s as usize]
+                    .binary_search(&fingerprint(fragment))
+                    .is_ok()
+            });
+            if found {
+                continue;
+            }
+            let Some(&first) = sources.iter().next() else {
+                continue;
+            };
+            let target_file = file_of(*target);
+            let others = sources.len() - 1;
+            let more = if others == 0 {
+                String::new()
+            } else {
+                format!(" (and {others} more pages link there)")
+            };
+            out.push(Broken {
+                page: file_of(first),
+                url: format!("{}#{fragment}", target_file.trim_end_matches("index.html")),
+                reason: format!("no element with id `{fragment}` on `{target_file}`{more}"),
+            });
+        }
+        out
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::PageKind;
+
+    fn page(i: usize) -> Page {
+        Page {
+            locale: Some(0),
+            kind: PageKind::Code(i),
+        }
+    }
+
+    fn index() -> Index<'static> {
+        Index::new("/docs/", ["static/site.css".to_string()], |p| match p {
+            "en/" | "en/index.html" => Some(page(0)),
+            "en/b/" => Some(page(1)),
+            _ => None,
+        })
+    }
 
     #[test]
     fn finds_broken_files_and_fragments() {
-        let index = Index::new("/docs/", ["static/site.css".to_string()], |p| {
-            p == "en/" || p == "en/index.html"
-        });
         let html = r##"<a href="/docs/en/">ok</a><a href="/docs/en/missing/">x</a><link href="/docs/static/site.css"><a href="#main">m</a><main id="main"></main><a href="#nope">n</a><a href="https://example.org/x">e</a><a href="/elsewhere/">o</a><img src="/docs/static/none.png">"##;
-        let broken = index.check_page("en/index.html", html.as_bytes());
+        let (broken, _) = index().check_page("en/index.html", Some(page(0)), html.as_bytes());
         let urls: Vec<&str> = broken.iter().map(|b| b.url.as_str()).collect();
         assert_eq!(
             urls,
@@ -167,5 +317,48 @@ mod tests {
                 "/docs/static/none.png"
             ]
         );
+    }
+
+    #[test]
+    fn reads_links_as_a_browser_does() {
+        // Single quotes, no quotes, an attribute after a newline, upper case, a character
+        // reference: all are links to a browser.
+        let html = "<a class=x\n href='/docs/one/'>1</a><A HREF=/docs/two/>2</A><img\nsrc=\"/docs/t&#104;ree.png\"><p title='href=\"/docs/no/\"'>";
+        let s = scan(html.as_bytes());
+        assert_eq!(s.links, ["/docs/one/", "/docs/two/", "/docs/three.png"]);
+        let (broken, _) = index().check_page("en/index.html", None, html.as_bytes());
+        assert_eq!(broken.len(), 3, "{broken:?}");
+    }
+
+    #[test]
+    fn checks_fragments_into_other_pages() {
+        let index = index();
+        let mut anchors = Anchors::default();
+        let a = br##"<a href="/docs/en/b/#there">t</a><a href="/docs/en/b/#gone">g</a>"##;
+        let b = br#"<h2 id="there">x</h2>"#;
+        for (file, p, html) in [
+            ("en/index.html", page(0), &a[..]),
+            ("en/b/index.html", page(1), &b[..]),
+        ] {
+            let (broken, found) = index.check_page(file, Some(p), html);
+            assert!(broken.is_empty(), "{broken:?}");
+            anchors.record(found);
+        }
+        let file_of = |p: Page| match p.kind {
+            PageKind::Code(0) => "en/index.html".to_string(),
+            _ => "en/b/index.html".to_string(),
+        };
+        let broken = anchors.broken(file_of);
+        assert_eq!(broken.len(), 1, "{broken:?}");
+        assert_eq!(broken[0].page, "en/index.html");
+        assert!(broken[0].reason.contains("`gone`"), "{}", broken[0].reason);
+        // The page is rendered again without the bad link: nothing is broken any more.
+        let (_, found) = index.check_page(
+            "en/index.html",
+            Some(page(0)),
+            br##"<a href="/docs/en/b/#there">t</a>"##,
+        );
+        anchors.record(found);
+        assert!(anchors.broken(file_of).is_empty());
     }
 }

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::site::{Site, StaticFile};
 
 /// The output folder of a build, resolved and guarded, with the lock that makes this
 /// process its only writer. Everything that writes the output goes through one of these.
@@ -260,6 +261,71 @@ impl Target {
     }
 }
 
+/// A static file's bytes, unless it is not a regular file or leads into an output folder.
+fn read_static(
+    site: &Site,
+    s: &StaticFile,
+    outputs: &[&Path],
+) -> std::result::Result<Vec<u8>, Diagnostic> {
+    if let Some(d) = leads_into_output(&site.root, &s.path, outputs) {
+        return Err(d);
+    }
+    crate::input::read_bytes(&site.root, &s.path, crate::input::limit::STATIC)
+}
+
+/// The preview server's sink: pages are kept until the whole rebuild succeeded, then
+/// written into the live output only where their bytes changed, so open pages reload only
+/// when something they show changed and a failed rebuild leaves the last good site.
+#[derive(Default)]
+pub struct Pending {
+    pages: std::sync::Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+impl crate::pipeline::Sink for Pending {
+    fn page(&self, file: &str, html: &[u8]) -> Result<()> {
+        self.pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((file.to_string(), html.to_vec()));
+        Ok(())
+    }
+}
+
+impl crate::pipeline::Sink for Staging {
+    fn page(&self, file: &str, html: &[u8]) -> Result<()> {
+        self.write(file, html)
+    }
+}
+
+impl Pending {
+    /// Write the pages and the site's static files into `out` where they differ from what
+    /// is there. Returns how many files were written.
+    pub fn write_into(self, site: &Site, out: &Path) -> Result<usize> {
+        let mut files = self.pages.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut problems = Vec::new();
+        for s in &site.statics {
+            match read_static(site, s, &[out]) {
+                Ok(bytes) => files.push((s.file.clone(), bytes)),
+                Err(d) => problems.push(d),
+            }
+        }
+        Error::check(problems)?;
+        let mut written = 0;
+        for (rel, bytes) in &files {
+            let path = out.join(rel);
+            if fs::read(&path).is_ok_and(|old| old == *bytes) {
+                continue;
+            }
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+            }
+            fs::write(&path, bytes).map_err(|e| io(&path, e))?;
+            written += 1;
+        }
+        Ok(written)
+    }
+}
+
 /// A folder being filled, that becomes the output on [`Staging::commit`] and disappears
 /// otherwise.
 pub struct Staging {
@@ -427,32 +493,17 @@ impl Staging {
         out
     }
 
-    /// Copy every file under `src` to `dest` (site-relative), keeping the layout.
-    pub fn copy_tree(&self, root: &Path, src: &Path, dest: &str) -> Result<usize> {
-        if !src.is_dir() {
-            return Ok(0);
-        }
-        let (paths, mut problems) = crate::input::walk(root, src, None);
-        let mut count = 0;
-        for path in &paths {
-            if let Some(d) = leads_into_output(root, path, &[&self.out, &self.dir]) {
-                problems.push(d);
-                continue;
-            }
-            match crate::input::read_bytes(root, path, crate::input::limit::STATIC) {
-                Ok(bytes) => {
-                    let rel = path.strip_prefix(src).unwrap_or(path);
-                    self.write(
-                        &format!("{dest}/{}", rel.to_string_lossy().replace('\\', "/")),
-                        &bytes,
-                    )?;
-                    count += 1;
-                }
+    /// Copy the site's static files, keeping the layout. Returns how many.
+    pub fn copy_statics(&self, site: &Site) -> Result<usize> {
+        let mut problems = Vec::new();
+        for s in &site.statics {
+            match read_static(site, s, &[&self.out, &self.dir]) {
+                Ok(bytes) => self.write(&s.file, &bytes)?,
                 Err(d) => problems.push(d),
             }
         }
         Error::check(problems)?;
-        Ok(count)
+        Ok(site.statics.len())
     }
 
     /// Replace the output with the staging folder. On Linux the two folders are exchanged

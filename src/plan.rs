@@ -42,6 +42,15 @@ pub fn path(catalog: &Catalog, lang: Option<&str>, kind: PageKind) -> String {
     }
 }
 
+/// The site-relative file a page path is written to: a folder's `index.html`.
+pub fn file(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        [path, "index.html"].concat()
+    } else {
+        path.to_string()
+    }
+}
+
 /// `<lang>/sip/<code>-<slug>/`.
 pub fn code_path(lang: &str, code: &Code) -> String {
     // Built by concatenation, not `format!`: every page builds dozens of these.

@@ -17,10 +17,9 @@ use std::time::{Duration, Instant};
 
 use notify::Watcher;
 
-use crate::build::{self, Options};
+use crate::build::Options;
 use crate::error::{Diagnostic, Error, Result};
-use crate::incremental::{self, Affected};
-use crate::site::Site;
+use crate::incremental::Preview;
 
 /// Stack size of the rebuild thread: that of a main thread on Linux.
 const STACK: usize = 8 << 20;
@@ -99,18 +98,10 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         precompress: false,
         host: None,
     };
-    let start = Instant::now();
     // Guarded like a build's output, and locked for the whole session: no other build can
     // swap the folder out from under the server.
     let target = Arc::new(crate::output::Target::open(&opts.root, &opts.out)?);
-    let load = |root: &Path| {
-        Site::load(root, Some(&base)).map(|mut site| {
-            site.locales.show_ids = opts.ids;
-            site
-        })
-    };
-    let site = load(&opts.root)?;
-    let summary = build::build_into(&site, &build_opts, &target, start)?;
+    let (preview, summary) = Preview::start(&build_opts, &target, opts.ids)?;
     let live = Arc::new(Live::default());
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -154,13 +145,12 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         let live = Arc::clone(&live);
         let build_opts = build_opts.clone();
         let target = Arc::clone(&target);
-        let ids = opts.ids;
         // Formatting recurses over Fluent and Tera syntax trees: give the rebuild thread the
         // main thread's stack size rather than the smaller default of spawned threads.
         std::thread::Builder::new()
             .name("rebuild".into())
             .stack_size(STACK)
-            .spawn(move || rebuild_loop(site, &build_opts, &target, &rx, &live, ids))
+            .spawn(move || rebuild_loop(preview, &build_opts, &target, &rx, &live))
             .map_err(|e| Error::io(&opts.out, &e))?;
     }
     let root = target.path.clone();
@@ -192,17 +182,12 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
 
 /// Wait for changes, let them settle, rebuild what they affect, tell the pages.
 fn rebuild_loop(
-    mut site: Site,
+    mut preview: Preview,
     opts: &Options,
     target: &crate::output::Target,
     rx: &mpsc::Receiver<Vec<PathBuf>>,
     live: &Live,
-    ids: bool,
 ) {
-    let root = opts
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| opts.root.clone());
     while let Ok(first) = rx.recv() {
         let mut paths = first;
         // Editors save in several steps; wait until the burst is over.
@@ -210,26 +195,7 @@ fn rebuild_loop(
             paths.extend(more);
         }
         let start = Instant::now();
-        let only_static = paths
-            .iter()
-            .all(|p| p.starts_with(root.join("static")) || p.starts_with(opts.root.join("static")));
-        let outcome: Result<String> = if only_static {
-            copy_static(&opts.root, &target.path).map(|n| format!("copied {n} static files"))
-        } else {
-            Site::load(&opts.root, opts.base_url.as_deref()).and_then(|mut new| {
-                new.locales.show_ids = ids;
-                let message = match incremental::affected(&site, &new) {
-                    Affected::Everything => build::build_into(&new, opts, target, start)
-                        .map(|s| format!("rebuilt all {} pages", s.pages))?,
-                    Affected::Pages(pages) => {
-                        let written = build::update_pages(&new, &target.path, &pages)?;
-                        format!("re-rendered {} pages ({written} changed)", pages.len())
-                    }
-                };
-                site = new;
-                Ok(message)
-            })
-        };
+        let outcome = preview.rebuild(opts, target).map(|done| done.to_string());
         let ms = start.elapsed().as_secs_f64() * 1000.0;
         match outcome {
             Ok(message) => {
@@ -246,28 +212,6 @@ fn rebuild_loop(
         }
         let _ = std::io::stdout().flush();
     }
-}
-
-fn copy_static(root: &Path, out: &Path) -> Result<usize> {
-    let src = root.join("static");
-    let (paths, problems) = crate::input::walk(root, &src, None);
-    Error::check(problems)?;
-    let mut n = 0;
-    for path in &paths {
-        if let Some(d) = crate::output::leads_into_output(root, path, &[out]) {
-            return Err(Error::one(d));
-        }
-        let bytes = crate::input::read_bytes(root, path, crate::input::limit::STATIC)
-            .map_err(Error::one)?;
-        let rel = path.strip_prefix(&src).unwrap_or(path);
-        let target = out.join("static").join(rel);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
-        }
-        std::fs::write(&target, bytes).map_err(|err| Error::io(&target, &err))?;
-        n += 1;
-    }
-    Ok(n)
 }
 
 /// Decode `%XX` escapes; `None` for a malformed escape or invalid UTF-8.

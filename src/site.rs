@@ -12,6 +12,39 @@ use crate::locale::Locales;
 /// The attributes every code's prose has in the reference locale.
 pub const PROSE_ATTRIBUTES: &[&str] = &["summary", "description", "seen", "handle"];
 
+/// A file of `static/`, copied into the output as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaticFile {
+    /// Site-relative name in the output: `static/site.css`.
+    pub file: String,
+    /// Where it is read from.
+    pub path: PathBuf,
+}
+
+/// The files of `static/` (none if there is no such folder). Only their names are read
+/// here; `output` reads their bytes when it copies them.
+fn statics(root: &Path) -> Result<Vec<StaticFile>> {
+    let dir = root.join("static");
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let (paths, problems) = crate::input::walk(root, &dir, None);
+    Error::check(problems)?;
+    Ok(paths
+        .into_iter()
+        .map(|path| StaticFile {
+            file: format!(
+                "static/{}",
+                path.strip_prefix(&dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            ),
+            path,
+        })
+        .collect())
+}
+
 /// Everything a build needs, loaded and validated.
 #[derive(Debug)]
 pub struct Site {
@@ -27,6 +60,8 @@ pub struct Site {
     pub templates: tera::Tera,
     /// The templates' sources, to tell whether they changed between two loads.
     pub template_sources: Vec<(String, String)>,
+    /// The files of `static/`, sorted by name.
+    pub statics: Vec<StaticFile>,
     /// Pairs (lower code, higher code) with a curated note in the reference locale.
     pub notes: BTreeSet<(u16, u16)>,
     /// Problems that do not stop a build.
@@ -46,11 +81,12 @@ impl Site {
             &config.reference_locale,
         );
         let templates = crate::templates::load(root, &root.join("templates"));
-        let (catalog, locales, templates) = match (catalog, locales, templates) {
-            (Ok(c), Ok(l), Ok(t)) => (c, l, t),
-            (c, l, t) => {
+        let statics = statics(root);
+        let (catalog, locales, templates, statics) = match (catalog, locales, templates, statics) {
+            (Ok(c), Ok(l), Ok(t), Ok(s)) => (c, l, t, s),
+            (c, l, t, s) => {
                 let mut diagnostics = Vec::new();
-                for e in [c.err(), l.err(), t.err()].into_iter().flatten() {
+                for e in [c.err(), l.err(), t.err(), s.err()].into_iter().flatten() {
                     diagnostics.extend(e.diagnostics);
                 }
                 return Err(Error::many(diagnostics));
@@ -65,6 +101,7 @@ impl Site {
             locales,
             templates: templates.tera,
             template_sources: templates.sources,
+            statics,
             notes,
             warnings,
         })
