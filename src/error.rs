@@ -112,7 +112,7 @@ impl fmt::Display for Diagnostic {
 
 /// Whether a character could rewrite a terminal or reorder text: control characters and the
 /// bidirectional formatting characters.
-fn invisible(c: char) -> bool {
+pub fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

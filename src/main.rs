@@ -1,9 +1,11 @@
 //! The `sipvs` command line: parses arguments, calls the library, reports.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sipvs::report;
+use sipvs::{err, out};
 
 // Rendering allocates many small strings on two threads; mimalloc cuts that cost.
 #[global_allocator]
@@ -112,31 +114,9 @@ enum Format {
     Json,
 }
 
-/// Write a line to standard output or standard error. A closed pipe (`sipvs check | head`)
-/// ends the program quietly, as it does for other command-line tools.
-fn say(to_stderr: bool, text: std::fmt::Arguments<'_>) {
-    use std::io::Write;
-    let result = if to_stderr {
-        writeln!(std::io::stderr(), "{text}")
-    } else {
-        writeln!(std::io::stdout(), "{text}")
-    };
-    if result.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
-        std::process::exit(0);
-    }
-}
-
-macro_rules! out {
-    ($($t:tt)*) => { say(false, format_args!($($t)*)) };
-}
-
-macro_rules! err {
-    ($($t:tt)*) => { say(true, format_args!($($t)*)) };
-}
-
-/// Print the problems and fail.
-fn failed(e: &sipvs::Error) -> ExitCode {
-    err!("{e}");
+/// Draw the problems and fail.
+fn failed(root: &Path, e: &sipvs::Error) -> ExitCode {
+    report::error(root, e);
     ExitCode::FAILURE
 }
 
@@ -152,7 +132,7 @@ fn main() -> ExitCode {
         } => {
             let out = cli.root.join(out);
             let opts = sipvs::build::Options {
-                root: cli.root,
+                root: cli.root.clone(),
                 out,
                 base_url,
                 strict,
@@ -162,16 +142,15 @@ fn main() -> ExitCode {
             match sipvs::build::build(&opts) {
                 Ok(summary) => {
                     for w in &summary.warnings {
-                        err!("{w}");
+                        report::diagnostic(&cli.root, w);
                     }
                     out!("{}", summary.line());
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    err!("{e}");
+                    let problems = report::error(&cli.root, &e);
                     err!(
-                        "build failed: {} problem(s); {}",
-                        e.diagnostics.len(),
+                        "build failed: {problems} problem(s); {}",
                         e.output
                             .as_deref()
                             .unwrap_or("the previous output was left as it was")
@@ -183,12 +162,13 @@ fn main() -> ExitCode {
         Command::Serve { port, out, ids } => {
             let out = cli.root.join(out);
             let opts = sipvs::serve::ServeOptions {
-                root: cli.root,
+                root: cli.root.clone(),
                 out,
                 port,
                 ids,
             };
-            sipvs::serve::serve(&opts).map_or_else(|e| failed(&e), |()| ExitCode::SUCCESS)
+            sipvs::serve::serve(&opts)
+                .map_or_else(|e| failed(&cli.root, &e), |()| ExitCode::SUCCESS)
         }
         Command::Synthesize { codes, out } => {
             match sipvs::synthetic::synthesize(&cli.root, &out, codes) {
@@ -199,7 +179,7 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Err(e) => failed(&e),
+                Err(e) => failed(&cli.root, &e),
             }
         }
         Command::Check {
@@ -237,7 +217,7 @@ fn main() -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(e) => failed(&e),
+            Err(e) => failed(&cli.root, &e),
         },
     }
 }

@@ -9,7 +9,8 @@ use common::{edit, fixture_en, sipvs, text};
 
 /// Build once (so there is a previous output), break the project with `breakage`, build
 /// again: the build must fail, print every `expected` fragment, and keep the old output.
-fn fails_with(breakage: impl FnOnce(&Path), expected: &[&str]) {
+/// Returns what the build printed.
+fn fails_with(breakage: impl FnOnce(&Path), expected: &[&str]) -> String {
     let dir = fixture_en();
     let root = dir.path();
     let first = sipvs(root, &["build"]);
@@ -36,6 +37,7 @@ fn fails_with(breakage: impl FnOnce(&Path), expected: &[&str]) {
         !root.join(".public.sipvs-staging").exists(),
         "staging folder left behind"
     );
+    msg
 }
 
 fn record(root: &Path, code: u16) -> std::path::PathBuf {
@@ -76,6 +78,56 @@ fn wrong_type() {
         },
         &["content/sip/486.toml:3:7", "invalid type"],
     );
+}
+
+/// An error with a position is drawn with its source line and a caret under its column.
+#[test]
+fn error_is_drawn_with_its_source_line() {
+    let msg = fails_with(
+        |r| {
+            edit(&record(r, 486), |t| {
+                t.replace("rfc = 3261", "rfc = \"3261\"")
+            })
+        },
+        &["invalid type"],
+    );
+    // The position the message names...
+    let (_, locus) = msg
+        .split_once("--> content/sip/486.toml:")
+        .unwrap_or_else(|| panic!("no `-->` line in:\n{msg}"));
+    let locus = locus.lines().next().unwrap();
+    let (line, column) = locus.split_once(':').unwrap();
+    let (line, column): (usize, usize) = (line.parse().unwrap(), column.parse().unwrap());
+    // ...is the bad value: the line as it is in the file, the column where the string starts.
+    let dir_line = msg
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{line} | ")))
+        .unwrap_or_else(|| panic!("source line {line} not drawn in:\n{msg}"));
+    let (gutter, source) = dir_line.split_once(" | ").unwrap();
+    assert_eq!(source, "rfc = \"3261\"", "{msg}");
+    assert_eq!(source.chars().nth(column - 1), Some('"'), "{msg}");
+    // The caret line follows, with `^` exactly under that column.
+    let caret_line = msg.lines().skip_while(|l| *l != dir_line).nth(1).unwrap();
+    let caret_at = caret_line
+        .find('^')
+        .unwrap_or_else(|| panic!("no caret in:\n{msg}"));
+    assert_eq!(caret_at, gutter.len() + " | ".len() + column - 1, "{msg}");
+    assert!(msg.contains("= hint: docs/CONTENT.md"), "{msg}");
+    assert!(!msg.contains('\u{1b}'), "no colour on a pipe:\n{msg}");
+}
+
+/// A problem without a position keeps its one-line form: no frame, no caret.
+#[test]
+fn error_without_a_line_keeps_the_one_line_form() {
+    let msg = fails_with(|r| std::fs::remove_dir_all(r.join("content")).unwrap(), &[]);
+    let mut lines = msg.lines().skip_while(|l| !l.starts_with("error: "));
+    assert_eq!(
+        lines.next(),
+        Some("error: content: the content folder is missing"),
+        "{msg}"
+    );
+    assert!(lines.next().unwrap().starts_with("  hint: "), "{msg}");
+    assert!(!msg.contains("-->") && !msg.contains('^'), "{msg}");
 }
 
 #[test]
