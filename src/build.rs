@@ -155,7 +155,16 @@ pub(crate) fn staged(
     let mut anchors = Anchors::default();
     // Pages and sitemaps at once: the sitemaps need only the plan.
     let (rendered, sitemaps) = rayon::join(
-        || pipeline::run(site, Selection::All, &mut anchors, &staging, &progress),
+        || {
+            pipeline::run(
+                site,
+                Selection::All,
+                &mut anchors,
+                crate::links::Reader::Quoted,
+                &staging,
+                &progress,
+            )
+        },
         || write_sitemaps(site, &staging),
     );
     progress.finish_and_clear();

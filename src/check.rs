@@ -898,6 +898,7 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
                 &site,
                 crate::pipeline::Selection::All,
                 &mut anchors,
+                crate::links::Reader::Tokenizer,
                 &crate::pipeline::Discard,
                 &hidden,
             );

@@ -69,6 +69,7 @@ impl Preview {
                     &new,
                     Selection::Only(&pages),
                     &mut anchors,
+                    crate::links::Reader::Quoted,
                     &pending,
                     &hidden,
                 )?;

@@ -65,8 +65,9 @@ pub fn link_index(site: &Site) -> links::Index<'_> {
     )
 }
 
-/// Render `selection`, check its links (fragments into other pages against `anchors`,
-/// which it updates), and hand every page to `sink`. `progress` counts pages.
+/// Render `selection`, check its links as `reader` reads them (fragments into other pages
+/// against `anchors`, which it updates), and hand every page to `sink`. `progress` counts
+/// pages.
 ///
 /// Every page is rendered even after one fails, so one run reports every problem: render
 /// errors first (one per distinct problem), then broken links.
@@ -74,6 +75,7 @@ pub fn run(
     site: &Site,
     selection: Selection<'_>,
     anchors: &mut Anchors,
+    reader: links::Reader,
     sink: &dyn Sink,
     progress: &indicatif::ProgressBar,
 ) -> Result<Rendered> {
@@ -95,7 +97,7 @@ pub fn run(
             {
                 fallbacks[l].fetch_add(1, Ordering::Relaxed);
             }
-            let (b, a) = index.check_page(&r.file, Some(page), &r.html);
+            let (b, a) = index.check_page(&r.file, Some(page), &r.html, reader);
             if !b.is_empty() {
                 broken.lock().unwrap_or_else(|e| e.into_inner()).extend(b);
             }

@@ -453,3 +453,66 @@ fn a_sixth_locale_is_data_only() {
         "English pages link the new locale"
     );
 }
+
+#[test]
+fn check_fails_on_the_broken_links_build_fails_on_and_reads_them_as_a_browser_does() {
+    // A broken link in a template: build and check both fail, naming the page and the link.
+    let dir = fixture_en();
+    let code = dir.path().join("templates/code.html");
+    let original = std::fs::read_to_string(&code).unwrap();
+    edit(&code, |t| {
+        t.replacen(
+            "<tr><th scope=\"row\">",
+            "<tr><th scope=\"row\"><a href=\"{{ base }}nowhere/\">x</a>",
+            1,
+        )
+    });
+    let built = sipvs(dir.path(), &["build", "--out", "public"]);
+    assert_ne!(built.status.code(), Some(0), "{}", text(&built));
+    assert!(
+        text(&built).contains("broken link `/nowhere/`"),
+        "{}",
+        text(&built)
+    );
+    let (status, report) = check_json(dir.path(), &[]);
+    assert_eq!(status, 1);
+    assert!(
+        !find(&report, "broken link `/nowhere/`").is_empty(),
+        "{report:#}"
+    );
+
+    // The same link written with single quotes after a line break: a browser follows it,
+    // and check reads it so.
+    std::fs::write(
+        &code,
+        original.replacen(
+            "<tr><th scope=\"row\">",
+            "<tr><th scope=\"row\"><a class=x\n href='{{ base }}nowhere/'>x</a>",
+            1,
+        ),
+    )
+    .unwrap();
+    let (status, report) = check_json(dir.path(), &[]);
+    assert_eq!(status, 1);
+    assert!(
+        !find(&report, "broken link `/nowhere/`").is_empty(),
+        "{report:#}"
+    );
+
+    // A fragment into another page that names no id there.
+    std::fs::write(
+        &code,
+        original.replacen(
+            "<li><a href=\"{{ c.href }}\">",
+            "<li><a href=\"{{ c.href }}#no-such-id\">",
+            1,
+        ),
+    )
+    .unwrap();
+    let (status, report) = check_json(dir.path(), &[]);
+    assert_eq!(status, 1);
+    assert!(
+        !find(&report, "no element with id `no-such-id`").is_empty(),
+        "{report:#}"
+    );
+}

@@ -138,6 +138,26 @@ fn every_internal_link_resolves() {
     );
 }
 
+/// `build` reads pages with the quoted scan, `check` with an HTML tokenizer: on every page
+/// sipvs writes, both must see the same links and ids, or `build` would miss what `check`
+/// catches.
+#[test]
+fn the_build_reads_every_page_as_the_tokenizer_does() {
+    let mut differ = Vec::new();
+    for f in html_files() {
+        let html = std::fs::read(f).unwrap();
+        if sipvs::links::scan(&html) != sipvs::links::scan_quoted(&html) {
+            differ.push(f.display().to_string());
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} pages read differently, e.g. {:?}",
+        differ.len(),
+        &differ[..differ.len().min(5)]
+    );
+}
+
 #[test]
 fn no_isolation_marks_or_unresolved_placeables() {
     for f in html_files() {
