@@ -3,7 +3,8 @@
 
 mod common;
 
-use common::{files, fixture, fixture_en, sipvs, text};
+use common::{attr, files, fixture, fixture_en, one, select, sipvs, text, words};
+use scraper::Html;
 
 #[test]
 fn writes_every_page_of_every_locale_and_a_summary_line() {
@@ -45,33 +46,53 @@ fn untranslated_text_falls_back_to_english_marked_as_such() {
     assert!(!stdout.contains("en "), "{stdout}");
 
     let de = |p: &str| {
-        std::fs::read_to_string(dir.path().join("public/de").join(p).join("index.html")).unwrap()
+        Html::parse_document(
+            &std::fs::read_to_string(dir.path().join("public/de").join(p).join("index.html"))
+                .unwrap(),
+        )
     };
     // 180 is translated: its description is German, unmarked.
     let ringing = de("sip/180-ringing");
-    assert!(ringing.contains("<html lang=\"de\">"));
+    assert_eq!(attr(&ringing, "html", "lang"), "de");
+    let desc = one(&ringing, "section[aria-labelledby=desc-h] div.prose");
     assert!(
-        ringing.contains("Der UAS hat das <code>INVITE</code> erhalten"),
-        "German prose expected"
+        words(desc).contains("Der UAS hat das INVITE erhalten"),
+        "German prose expected: {}",
+        words(desc)
     );
-    assert!(
-        !ringing.contains("<div class=\"prose\" lang=\"en\">"),
-        "180 is translated"
-    );
+    assert_eq!(desc.attr("lang"), None, "180 is translated");
     // 486 is not: its prose falls back to English inside a lang="en" container.
     let busy = de("sip/486-busy-here");
-    let desc = busy
-        .find("<div class=\"prose\" lang=\"en\">")
-        .expect("fallback prose carries lang=en");
-    assert!(busy[desc..].contains("486"), "English prose is there");
+    let desc = one(&busy, "section[aria-labelledby=desc-h] div.prose");
+    assert_eq!(
+        desc.attr("lang"),
+        Some("en"),
+        "fallback prose carries lang=en"
+    );
+    let en = Html::parse_document(
+        &std::fs::read_to_string(dir.path().join("public/en/sip/486-busy-here/index.html"))
+            .unwrap(),
+    );
+    assert_eq!(
+        words(desc),
+        words(one(&en, "section[aria-labelledby=desc-h] div.prose")),
+        "the English prose is there"
+    );
     // Interface strings missing in German are wrapped too, and the page says so.
-    assert!(
-        busy.contains("<span lang=\"en\">"),
+    assert_eq!(
+        words(one(&busy, r#"h2#flow-h > span[lang="en"]"#)),
+        "Call flow",
         "fallback UI strings carry lang=en"
     );
-    assert!(busy.contains("class=\"fallback-note\""));
+    assert_eq!(select(&busy, "p.fallback-note").len(), 1);
     // A translated heading is not wrapped.
-    assert!(busy.contains("<h1>SIP 486 Busy Here</h1>"));
+    let h1 = one(&busy, "h1");
+    assert_eq!(words(h1), "SIP 486 Busy Here");
+    assert!(
+        h1.inner_html() == "SIP 486 Busy Here",
+        "{}",
+        h1.inner_html()
+    );
 }
 
 #[test]
@@ -184,6 +205,58 @@ fn snapshot_code_page() {
     insta::assert_snapshot!(snapshot_page("en/sip/486-busy-here/index.html"));
 }
 
+/// What a page in a non-reference locale says about its languages, one fragment a line or
+/// block: the document language, the `hreflang` alternates, the language switcher, the
+/// fallback note, and every element of `<main>` marked English except the reason phrases
+/// (English on purpose), with the start of its text.
+fn locale_markup(doc: &Html) -> String {
+    let mut out = format!("html lang={}\nalternates:\n", attr(doc, "html", "lang"));
+    for link in select(doc, r#"head link[rel="alternate"]"#) {
+        out += &format!("  {}\n", link.html());
+    }
+    out += &format!("switcher:\n{}\n", one(doc, "nav.langs").html());
+    for note in select(doc, "p.fallback-note") {
+        out += &format!("fallback note:\n  {}\n", note.html());
+    }
+    out += "English in <main>:\n";
+    for el in select(doc, r#"main [lang="en"]:not([translate="no"])"#) {
+        let classes: String = el.value().classes().map(|c| format!(".{c}")).collect();
+        let text = words(el);
+        let start: Vec<&str> = text.split(' ').take(10).collect();
+        let more = if text.split(' ').count() > 10 {
+            " …"
+        } else {
+            ""
+        };
+        out += &format!(
+            "  {}{classes}: {}{more}\n",
+            el.value().name(),
+            start.join(" ")
+        );
+    }
+    out
+}
+
+#[test]
+fn snapshot_locale_markup() {
+    let dir = fixture();
+    let out = sipvs(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let mut all = String::new();
+    for page in [
+        "de/sip/486-busy-here/",
+        "de/compare/sip/302-moved-temporarily-vs-487-request-terminated/",
+    ] {
+        let html = std::fs::read_to_string(dir.path().join("public").join(page).join("index.html"))
+            .unwrap();
+        all += &format!(
+            "== {page}\n{}\n",
+            locale_markup(&Html::parse_document(&html))
+        );
+    }
+    insta::assert_snapshot!(all);
+}
+
 #[test]
 fn sitemaps_index_per_locale_files_with_alternates() {
     let dir = fixture();
@@ -218,19 +291,28 @@ fn head_has_alternates_open_graph_and_structured_data() {
             .join("public/de/sip/302-moved-temporarily/index.html"),
     )
     .unwrap();
+    let doc = Html::parse_document(&page);
     let url = "https://fixture.example.org/de/sip/302-moved-temporarily/";
-    assert!(page.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")));
-    assert!(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://fixture.example.org/en/sip/302-moved-temporarily/\">"));
-    assert!(page.contains(&format!(
-        "<link rel=\"alternate\" hreflang=\"de\" href=\"{url}\">"
-    )));
-    assert!(page.contains(
-        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://fixture.example.org/\">"
-    ));
-    assert!(page.contains("<meta property=\"og:locale\" content=\"de_DE\">"));
-    let start = page.find("<script type=\"application/ld+json\">").unwrap() + 35;
-    let end = start + page[start..].find("</script>").unwrap();
-    let ld: serde_json::Value = serde_json::from_str(&page[start..end]).unwrap();
+    assert_eq!(attr(&doc, r#"link[rel="canonical"]"#, "href"), url);
+    let alternate = |l: &str| {
+        attr(
+            &doc,
+            &format!(r#"link[rel="alternate"][hreflang="{l}"]"#),
+            "href",
+        )
+    };
+    assert_eq!(
+        alternate("en"),
+        "https://fixture.example.org/en/sip/302-moved-temporarily/"
+    );
+    assert_eq!(alternate("de"), url);
+    assert_eq!(alternate("x-default"), "https://fixture.example.org/");
+    assert_eq!(
+        attr(&doc, r#"meta[property="og:locale"]"#, "content"),
+        "de_DE"
+    );
+    let ld = one(&doc, r#"script[type="application/ld+json"]"#).inner_html();
+    let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
     let graph = ld["@graph"].as_array().unwrap();
     assert_eq!(graph[0]["@type"], "BreadcrumbList");
     assert_eq!(

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::{repo, sipvs, text};
+use common::{attr, repo, select, sipvs, text, words};
+use scraper::Html;
 
 /// Build the bundled site once, shared by the tests of this file. A fixed folder under
 /// target/ rather than a temporary one: statics are never dropped, so a temporary folder
@@ -218,16 +219,19 @@ fn translated_pages_are_translated() {
         site().join("en/compare/sip/302-moved-temporarily-vs-487-request-terminated/index.html"),
     )
     .unwrap();
-    assert!(ja.contains("<html lang=\"ja\">"));
+    let doc = Html::parse_document(&ja);
+    assert_eq!(attr(&doc, "html", "lang"), "ja");
     // Reason phrases are English on purpose (lang="en" translate="no"); anything else in
     // English is a fallback.
-    let main = &ja[ja.find("<main").unwrap()..];
-    let english = main.matches("lang=\"en\"").count();
-    let literals = main.matches("lang=\"en\" translate=\"no\"").count();
-    assert!(literals > 0, "reason phrases are marked as English");
-    assert_eq!(
-        english, literals,
-        "the Japanese page falls back to English somewhere"
+    let literals = select(&doc, r#"main [lang="en"][translate="no"]"#);
+    assert!(!literals.is_empty(), "reason phrases are marked as English");
+    let fallbacks: Vec<String> = select(&doc, r#"main [lang="en"]:not([translate="no"])"#)
+        .into_iter()
+        .map(words)
+        .collect();
+    assert!(
+        fallbacks.is_empty(),
+        "the Japanese page falls back to English: {fallbacks:?}"
     );
     let en_nodes = common::text_nodes(&en);
     let ja_nodes = common::text_nodes(&ja);
@@ -249,25 +253,30 @@ fn switcher_keeps_the_pair() {
             "es/compare/sip/401-unauthorized-vs-407-proxy-authentication-required/index.html",
         ))
         .unwrap();
+    let doc = Html::parse_document(&page);
     for l in LOCALES {
         let href =
             format!("/{l}/compare/sip/401-unauthorized-vs-407-proxy-authentication-required/");
-        assert!(
-            page.contains(&format!("href=\"{href}\"")) || l == "es",
-            "switcher lacks {l}"
-        );
-        assert!(
-            page.contains(&format!(
-                "hreflang=\"{l}\" href=\"https://sipvs.example.org{href}\""
-            )),
+        if l == "es" {
+            // The current language is not a link.
+            assert_eq!(attr(&doc, "nav.langs [aria-current=page]", "lang"), l);
+        } else {
+            assert_eq!(
+                attr(&doc, &format!(r#"nav.langs a[hreflang="{l}"]"#), "href"),
+                href,
+                "switcher to {l}"
+            );
+        }
+        assert_eq!(
+            attr(
+                &doc,
+                &format!(r#"link[rel="alternate"][hreflang="{l}"]"#),
+                "href"
+            ),
+            format!("https://sipvs.example.org{href}"),
             "alternate for {l}"
         );
     }
-}
-
-fn between<'a>(s: &'a str, start: &str, end: &str) -> &'a str {
-    let i = s.find(start).unwrap() + start.len();
-    &s[i..i + s[i..].find(end).unwrap()]
 }
 
 #[test]
@@ -277,9 +286,13 @@ fn titles_are_unique_and_descriptions_short() {
         if f.ends_with("404.html") {
             continue;
         }
-        let html = std::fs::read_to_string(f).unwrap();
-        let title = between(&html, "<title>", "</title>").to_string();
-        let lang = between(&html, "<html lang=\"", "\"").to_string();
+        let doc = Html::parse_document(&std::fs::read_to_string(f).unwrap());
+        let head = |css: &str| match select(&doc, css)[..] {
+            [el] => el,
+            _ => panic!("{} has no single {css}", f.display()),
+        };
+        let title = words(head("head > title"));
+        let lang = head("html[lang]").attr("lang").unwrap().to_string();
         if let Some(other) = titles.insert((lang, title.clone()), f.clone()) {
             panic!(
                 "title {title:?} on both {} and {}",
@@ -287,7 +300,9 @@ fn titles_are_unique_and_descriptions_short() {
                 f.display()
             );
         }
-        let desc = between(&html, "<meta name=\"description\" content=\"", "\"");
+        let desc = head(r#"meta[name="description"][content]"#)
+            .attr("content")
+            .unwrap();
         let chars = desc.chars().count();
         assert!(
             chars <= 155 && chars > 20,
@@ -312,24 +327,6 @@ fn fix_ids() -> BTreeMap<u16, String> {
         .collect()
 }
 
-/// The text of every element that opens with `open` (up to its `close`), tags removed.
-fn sections(html: &str, open: &str, close: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(open) {
-        let body = &rest[i + open.len()..];
-        let end = body.find(close).unwrap();
-        out.push(
-            common::text_nodes(&format!("<x{}</x>", &body[..end]))
-                .concat()
-                .trim()
-                .to_string(),
-        );
-        rest = &body[end..];
-    }
-    out
-}
-
 #[test]
 fn a_comparison_says_each_thing_once() {
     // Over every pair in every locale: the lede (the note, or the most decisive derived
@@ -347,18 +344,16 @@ fn a_comparison_says_each_thing_once() {
             let a: u16 = name[..3].parse().unwrap();
             let b: u16 = name[name.find("-vs-").unwrap() + 4..][..3].parse().unwrap();
             assert!(codes.contains(&a) && codes.contains(&b), "{name}");
-            let html = std::fs::read_to_string(path.join("index.html")).unwrap();
-            let lede = sections(&html, "<div class=\"lede prose\"", "</div>");
+            let doc =
+                Html::parse_document(&std::fs::read_to_string(path.join("index.html")).unwrap());
+            let lede = select(&doc, "div.lede.prose");
             assert_eq!(lede.len(), 1, "{lang}/{name}: one lede");
-            let lede = &lede[0];
-            let diffs = match html.find("<ul class=\"differences\">") {
-                Some(i) => {
-                    let list = &html[i..];
-                    sections(&list[..list.find("</ul>").unwrap()], "<li", "</li>")
-                }
-                None => Vec::new(),
-            };
-            let fix_texts = sections(&html, "<p class=\"fix\"", "</p>");
+            let lede = words(lede[0]);
+            let diffs: Vec<String> = select(&doc, "ul.differences > li")
+                .into_iter()
+                .map(words)
+                .collect();
+            let fix_texts: Vec<String> = select(&doc, "p.fix").into_iter().map(words).collect();
             for (i, d) in diffs.iter().enumerate() {
                 assert!(
                     !lede.contains(d.as_str()),

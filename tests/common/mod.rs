@@ -1,9 +1,11 @@
-//! Shared helpers for the integration tests: a fixture project in a temporary folder, and
-//! running the `sipvs` binary on it.
+//! Shared helpers for the integration tests: a fixture project in a temporary folder,
+//! running the `sipvs` binary on it, and reading the HTML it writes (scraper).
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
+
+use scraper::{ElementRef, Html, Selector};
 
 /// The repository root.
 pub fn repo() -> PathBuf {
@@ -85,7 +87,6 @@ pub fn text(o: &Output) -> String {
     )
 }
 
-/// Edit a file in place.
 /// Rewrite a file; the edit must change it (a stale pattern would silently test nothing).
 pub fn edit(path: &Path, f: impl FnOnce(String) -> String) {
     let text = std::fs::read_to_string(path).unwrap();
@@ -112,38 +113,53 @@ pub fn files(dir: &Path) -> Vec<String> {
     out
 }
 
-/// The text nodes of an HTML document (tags removed, common entities decoded), one string
-/// per run of text between tags; script and style contents are skipped.
-pub fn text_nodes(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    let mut skip_until: Option<&str> = None;
-    while let Some(lt) = rest.find('<') {
-        let chunk = &rest[..lt];
-        if skip_until.is_none() && !chunk.trim().is_empty() {
-            out.push(
-                chunk
-                    .replace("&amp;", "&")
-                    .replace("&lt;", "<")
-                    .replace("&gt;", ">")
-                    .replace("&quot;", "\"")
-                    .replace("&#39;", "'"),
-            );
-        }
-        let Some(gt) = rest[lt..].find('>') else {
-            break;
-        };
-        let tag = &rest[lt..lt + gt + 1];
-        if let Some(end) = skip_until {
-            if tag.starts_with(end) {
-                skip_until = None;
-            }
-        } else if tag.starts_with("<script") {
-            skip_until = Some("</script");
-        } else if tag.starts_with("<style") {
-            skip_until = Some("</style");
-        }
-        rest = &rest[lt + gt + 1..];
+/// A CSS selector; panics on a typo in the test.
+pub fn css(selector: &str) -> Selector {
+    Selector::parse(selector).unwrap_or_else(|e| panic!("selector {selector:?}: {e}"))
+}
+
+/// The elements of `doc` that `selector` selects.
+pub fn select<'a>(doc: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&css(selector)).collect()
+}
+
+/// The one element of `doc` that `selector` selects; panics if there is none or several.
+pub fn one<'a>(doc: &'a Html, selector: &str) -> ElementRef<'a> {
+    match select(doc, selector)[..] {
+        [el] => el,
+        ref all => panic!("{} elements match {selector:?}, not one", all.len()),
     }
-    out
+}
+
+/// An attribute of the one element `selector` selects.
+pub fn attr<'a>(doc: &'a Html, selector: &str, name: &str) -> &'a str {
+    one(doc, selector)
+        .attr(name)
+        .unwrap_or_else(|| panic!("{selector:?} has no {name}"))
+}
+
+/// The text of an element as a reader sees it: every text node below it, runs of white
+/// space collapsed to one space.
+pub fn words(el: ElementRef) -> String {
+    let text: String = el.text().collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text nodes of an HTML document, entities decoded, one string per node; the contents
+/// of script and style elements and nodes of white space only are left out.
+pub fn text_nodes(html: &str) -> Vec<String> {
+    let doc = Html::parse_document(html);
+    doc.tree
+        .root()
+        .descendants()
+        .filter_map(|node| {
+            let text = node.value().as_text()?;
+            // Script and style hold only text, so a text node's parent is enough to tell.
+            let code = node
+                .parent()
+                .and_then(|p| p.value().as_element())
+                .is_some_and(|e| matches!(e.name(), "script" | "style"));
+            (!code && !text.trim().is_empty()).then(|| text.to_string())
+        })
+        .collect()
 }
