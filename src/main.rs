@@ -188,7 +188,14 @@ fn main() -> ExitCode {
                 port,
                 ids,
             };
-            sipvs::serve::serve(&opts).map_or_else(|e| failed(&e), |()| ExitCode::SUCCESS)
+            let report = |notice: sipvs::serve::Notice<'_>| {
+                if notice.is_problem() {
+                    err!("{notice}");
+                } else {
+                    out!("{notice}");
+                }
+            };
+            sipvs::serve::serve(&opts, &report).map_or_else(|e| failed(&e), |()| ExitCode::SUCCESS)
         }
         Command::Synthesize { codes, out } => {
             match sipvs::synthetic::synthesize(&cli.root, &out, codes) {

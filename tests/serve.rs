@@ -1,11 +1,14 @@
 //! `sipvs serve` on the fixture project: it binds 127.0.0.1, serves the site with a
 //! live-reload script, refuses paths out of its folder, rebuilds on change, and keeps the last
 //! good site (and reports the error) when a rebuild fails.
+//!
+//! The test of refusal on the machine's other addresses needs one: without it the test says
+//! it is skipped and passes, unless `SIPVS_NETWORK_TESTS=require`, which makes it fail.
 
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{IpAddr, SocketAddr, TcpStream, UdpSocket};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -138,12 +141,22 @@ fn refuses_foreign_hosts_and_oversized_requests() {
         let (status, _) = raw(p, &format!("GET {page} HTTP/1.1\r\nHost: {host}\r\n\r\n"));
         assert_eq!(status, 200, "Host: {host}");
     }
+    // A request target over 8 KiB, in a head the server reads whole: 414. A head over
+    // 24 KiB is not read to its end: 431.
+    let (status, _) = raw(
+        p,
+        &format!(
+            "GET /{} HTTP/1.1\r\nHost: localhost:{p}\r\n\r\n",
+            "a".repeat(9 << 10)
+        ),
+    );
+    assert_eq!(status, 414);
     let long = "a".repeat(64 << 10);
     let (status, _) = raw(
         p,
         &format!("GET /{long} HTTP/1.1\r\nHost: localhost:{p}\r\n\r\n"),
     );
-    assert_eq!(status, 414);
+    assert_eq!(status, 431);
     let many: String = (0..200).map(|i| format!("X-{i}: y\r\n")).collect();
     let (status, _) = raw(
         p,
@@ -166,6 +179,45 @@ fn refuses_foreign_hosts_and_oversized_requests() {
     assert_eq!(status, 503, "over the connection cap");
     drop(held);
     wait_for("the cap to free up", || get(p, page).0 == 200);
+}
+
+/// An address of this machine that is not loopback, if it has one: the one it would send
+/// from towards a documentation address (connecting a UDP socket sends nothing).
+fn other_address() -> Option<IpAddr> {
+    [("0.0.0.0:0", "192.0.2.1:9"), ("[::]:0", "[2001:db8::1]:9")]
+        .into_iter()
+        .find_map(|(local, peer)| {
+            let socket = UdpSocket::bind(local).ok()?;
+            socket.connect(peer).ok()?;
+            let ip = socket.local_addr().ok()?.ip();
+            (!ip.is_loopback() && !ip.is_unspecified()).then_some(ip)
+        })
+}
+
+#[test]
+fn cannot_be_reached_on_the_machines_other_addresses() {
+    let Some(ip) = other_address() else {
+        let required = std::env::var("SIPVS_NETWORK_TESTS").is_ok_and(|v| v == "require");
+        assert!(
+            !required,
+            "SIPVS_NETWORK_TESTS=require but this machine has no address besides loopback"
+        );
+        // Straight to the process's stderr: the test harness captures `eprintln!` of passing
+        // tests, and this line must be seen.
+        let _ = writeln!(
+            std::io::stderr(),
+            "serve test SKIPPED: this machine has no address besides loopback to try"
+        );
+        return;
+    };
+    let s = start();
+    assert_eq!(get(s.port, "/en/").0, 200, "listening on loopback");
+    let outside = SocketAddr::new(ip, s.port);
+    match TcpStream::connect_timeout(&outside, Duration::from_secs(5)) {
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {}
+        Err(e) => panic!("{outside}: expected a refusal, got {e}"),
+        Ok(_) => panic!("the preview accepted a connection on {outside}"),
+    }
 }
 
 #[test]
