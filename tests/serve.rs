@@ -104,6 +104,22 @@ fn serves_the_site_with_live_reload_on_loopback_only() {
             || body.contains("canonical\" href=\"http://127.0.0.1:"),
         "built for the preview address"
     );
+    // HEAD announces the length GET sends, script included, and sends no body.
+    let (status, head) = raw(
+        s.port,
+        &format!(
+            "HEAD /en/sip/486-busy-here/ HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            s.port
+        ),
+    );
+    assert_eq!(status, 200);
+    let sent = body.split_once("\r\n\r\n").unwrap().1.len();
+    assert!(
+        head.to_ascii_lowercase()
+            .contains(&format!("content-length: {sent}\r\n")),
+        "{head}"
+    );
+    assert!(head.ends_with("\r\n\r\n"), "HEAD sent a body: {head}");
     let (status, _) = get(s.port, "/__sipvs/live.js");
     assert_eq!(status, 200);
     let (status, body) = get(s.port, "/de/no/such/page/");
@@ -281,22 +297,19 @@ fn never_serves_outside_its_folder() {
     }
 }
 
-#[test]
-fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
-    let s = start();
-    // Listen for reload events.
-    let mut events = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+/// Open the event stream; each call of the result waits for the next event's name and data.
+fn listen(port: u16) -> impl FnMut() -> (String, String) {
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         events,
-        "GET /__sipvs/events HTTP/1.1\r\nHost: localhost:{}\r\n\r\n",
-        s.port
+        "GET /__sipvs/events HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n"
     )
     .unwrap();
     events
         .set_read_timeout(Some(Duration::from_secs(20)))
         .unwrap();
     let mut reader = BufReader::new(events);
-    let mut next_event = move || {
+    move || {
         let mut line = String::new();
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
@@ -309,7 +322,13 @@ fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
                 return (name.trim().to_string(), data);
             }
         }
-    };
+    }
+}
+
+#[test]
+fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
+    let s = start();
+    let mut next_event = listen(s.port);
     let record = s.root.join("content/sip/486.toml");
     common::edit(&record, |t| {
         t.replace("section = \"21.4.24\"", "section = \"21.4.24.7\"")
@@ -327,6 +346,10 @@ fn rebuilds_on_change_and_keeps_the_last_good_site_on_error() {
 
     common::edit(&record, |t| t.replace("rfc = 3261", "rfc = \"x\""));
     let (name, data) = next_event();
+    assert_eq!(name, "failed");
+    assert!(data.contains("content/sip/486.toml:3:7"), "{data}");
+    // A page opened after the failure shows it at once.
+    let (name, data) = listen(s.port)();
     assert_eq!(name, "failed");
     assert!(data.contains("content/sip/486.toml:3:7"), "{data}");
     let (status, body) = get(s.port, "/en/sip/486-busy-here/");
