@@ -167,7 +167,14 @@ fn main() -> ExitCode {
                 port,
                 ids,
             };
-            sipvs::serve::serve(&opts)
+            let report = |notice: sipvs::serve::Notice<'_>| {
+                if notice.is_problem() {
+                    err!("{notice}");
+                } else {
+                    out!("{notice}");
+                }
+            };
+            sipvs::serve::serve(&opts, &report)
                 .map_or_else(|e| failed(&cli.root, &e), |()| ExitCode::SUCCESS)
         }
         Command::Synthesize { codes, out } => {
