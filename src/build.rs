@@ -45,6 +45,8 @@ pub struct Summary {
     pub warnings: Vec<Diagnostic>,
     /// Wall time.
     pub seconds: f64,
+    /// Phase timings and memory, one line each, when `SIPVS_TIMINGS` is set.
+    pub timings: Vec<String>,
 }
 
 impl Summary {
@@ -73,10 +75,12 @@ impl Summary {
     }
 }
 
-/// Phase timings on standard error when `SIPVS_TIMINGS` is set (for profiling).
+/// Phase timings when `SIPVS_TIMINGS` is set (for profiling and the benchmark), returned in
+/// [`Summary::timings`] for the caller to show.
 struct Phases {
     on: bool,
     last: Instant,
+    lines: Vec<String>,
 }
 
 impl Phases {
@@ -84,6 +88,7 @@ impl Phases {
         Phases {
             on: std::env::var_os("SIPVS_TIMINGS").is_some(),
             last: Instant::now(),
+            lines: Vec::new(),
         }
     }
 
@@ -104,10 +109,10 @@ impl Phases {
                 (Some(now), Some(peak)) => format!(", resident {now}, peak {peak}"),
                 _ => String::new(),
             };
-            eprintln!(
+            self.lines.push(format!(
                 "timing: {name}: {:.1} ms{rss}",
                 (now - self.last).as_secs_f64() * 1000.0
-            );
+            ));
             self.last = now;
         }
     }
@@ -119,7 +124,10 @@ pub fn build(opts: &Options) -> Result<Summary> {
     let mut clock = Phases::new();
     let site = Site::load(&opts.root, opts.base_url.as_deref())?;
     clock.mark("load");
-    build_site(&site, opts, start)
+    let mut summary = build_site(&site, opts, start)?;
+    clock.lines.append(&mut summary.timings);
+    summary.timings = clock.lines;
+    Ok(summary)
 }
 
 /// Build an already loaded site into `opts.out` (see [`build`]): guard the output folder
@@ -211,6 +219,7 @@ pub(crate) fn staged(
         fallback_pages,
         warnings,
         seconds: start.elapsed().as_secs_f64(),
+        timings: clock.lines,
     };
     Ok((summary, anchors))
 }

@@ -144,6 +144,9 @@ fn main() -> ExitCode {
                     for w in &summary.warnings {
                         report::diagnostic(&cli.root, w);
                     }
+                    for line in &summary.timings {
+                        err!("{line}");
+                    }
                     out!("{}", summary.line());
                     ExitCode::SUCCESS
                 }
