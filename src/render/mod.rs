@@ -11,14 +11,16 @@ use rustc_hash::FxHashMap;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
+pub mod compare;
+pub mod diagram;
+
 use crate::catalog::{Code, Requests, Role, Sender};
-use crate::compare::{self, Arg, Sentence};
-use crate::diagram;
 use crate::error::{Diagnostic, Error, Result};
 use crate::locale::{Locale, Text};
 use crate::markdown;
 use crate::plan::{self, Page, PageKind};
 use crate::site::Site;
+use compare::{Arg, Sentence};
 
 /// Interface messages without variables, available to every template as `t.<id>` (dashes
 /// become underscores).
