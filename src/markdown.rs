@@ -4,14 +4,13 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, html};
 
 /// Escape text for HTML element content and attribute values (`&`, `<`, `>`, `"`, `'`).
-/// The same function escapes every `{{ value }}` in the templates (tera's `fast` feature
-/// uses pulldown-cmark's escaper), so the site has one escaping, wherever text is printed.
+/// The escaper pulldown-cmark uses for Markdown and tera (with its `fast` feature) for every
+/// `{{ value }}` in the templates, so the site has one escaping, wherever text is printed.
 pub fn escape(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len() + 8);
-    // Writing into a Vec cannot fail.
-    let _ = tera::escape_html(text, &mut out);
-    // The escaper only replaces ASCII bytes with ASCII entities: still UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    let mut out = String::with_capacity(text.len() + 8);
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
 }
 
 /// Render Markdown to HTML; raw HTML becomes text and unsafe link targets become `#`.

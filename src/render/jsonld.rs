@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::page::{Body, Frame};
+use super::page::{Body, Frame, Head};
 
 #[derive(Serialize)]
 struct Item<'a> {
@@ -62,12 +62,13 @@ struct Doc<'a> {
     graph: (Crumbs<'a>, Main<'a>),
 }
 
-/// The JSON-LD of a locale's page, ready for a `<script>` element; `None` for a page
+/// The JSON-LD of a locale's page (its frame, head and body), ready for a `<script>` element; `None` for a page
 /// search engines need not describe (not found, the language chooser). `site_name` and
 /// `home_name` are the locale's names of the site and of its home; `origin` is the site's
 /// scheme and host.
 pub(super) fn graph(
     frame: &Frame<'_>,
+    head: &Head,
     body: &Body<'_>,
     site_name: &str,
     home_name: &str,
@@ -83,7 +84,7 @@ pub(super) fn graph(
         name: home_name,
         item: home.clone(),
     }];
-    for (i, c) in frame.head.breadcrumbs.iter().enumerate() {
+    for (i, c) in head.breadcrumbs.iter().enumerate() {
         items.push(Item {
             kind: "ListItem",
             position: i + 2,
@@ -102,8 +103,8 @@ pub(super) fn graph(
     } else {
         Main::Article(Article {
             kind: "TechArticle",
-            headline: &frame.head.title.text,
-            description: &frame.head.description,
+            headline: &head.title.text,
+            description: &head.description,
             lang: frame.lang,
             url: &frame.canonical,
             main: &frame.canonical,
@@ -135,7 +136,7 @@ mod tests {
     use crate::locale::Text;
     use crate::render::page::{Crumb, Head, NotFound};
 
-    fn frame<'a>(t: &'a tera::Value, title: &str) -> Frame<'a> {
+    fn frame(t: &tera::Value) -> Frame<'_> {
         Frame {
             base: "/",
             canonical: "https://x.org/en/sip/486-busy-here/".into(),
@@ -144,18 +145,22 @@ mod tests {
             alternates: Vec::new(),
             x_default: "https://x.org/".into(),
             home: Some("/en/".into()),
-            head: Head {
-                title: Text {
-                    text: title.into(),
-                    ..Text::default()
-                },
-                description: "Busy.".into(),
-                breadcrumbs: vec![Crumb {
-                    name: "486 Busy Here".into(),
-                    href: "/en/sip/486-busy-here/".into(),
-                }],
-            },
             fallback: false,
+            jsonld: tera::Value::safe_string(""),
+        }
+    }
+
+    fn head(title: &str) -> Head {
+        Head {
+            title: Text {
+                text: title.into(),
+                ..Text::default()
+            },
+            description: "Busy.".into(),
+            breadcrumbs: vec![Crumb {
+                name: "486 Busy Here".into(),
+                href: "/en/sip/486-busy-here/".into(),
+            }],
         }
     }
 
@@ -164,14 +169,14 @@ mod tests {
         let t = tera::Value::safe_string("");
         let body = Body::NotFound(NotFound {});
         assert_eq!(
-            graph(&frame(&t, "x"), &body, "S", "H", "https://x.org"),
+            graph(&frame(&t), &head("x"), &body, "S", "H", "https://x.org"),
             None
         );
         let body = Body::Chooser(crate::render::page::Chooser {
             locales: Vec::new(),
         });
         assert_eq!(
-            graph(&frame(&t, "x"), &body, "S", "H", "https://x.org"),
+            graph(&frame(&t), &head("x"), &body, "S", "H", "https://x.org"),
             None
         );
         let body = Body::Code(crate::render::page::CodePage {
@@ -183,7 +188,8 @@ mod tests {
             compare_with_heading: Text::default(),
         });
         let json = graph(
-            &frame(&t, "a </script> b"),
+            &frame(&t),
+            &head("a </script> b"),
             &body,
             "S",
             "H",

@@ -8,7 +8,8 @@
 //! lists    a locale's words for list arguments ("A, B and C")
 //! code     one code as a locale's pages show it (with its diagram, from `diagram`)
 //! view     what every page of a locale shares
-//! page     one typed model per page kind      -> the template's context
+//! page     one typed model per page kind
+//! context  a model's fields as the template's context
 //! jsonld   the page's JSON-LD, from its model
 //! ```
 
@@ -16,6 +17,7 @@ pub mod compare;
 pub mod diagram;
 
 mod code;
+mod context;
 mod jsonld;
 mod lists;
 mod page;
@@ -167,14 +169,10 @@ impl<'s> Renderer<'s> {
                     alternates: self.alternates(PageKind::Home),
                     x_default,
                     home: None,
-                    head,
                     fallback: false,
-                };
-                Model {
-                    frame,
-                    body,
                     jsonld: tera::Value::safe_string(""),
-                }
+                };
+                Model { frame, head, body }
             }
             (Some(li), kind) => {
                 let locale = &site.locales.list[li];
@@ -185,7 +183,7 @@ impl<'s> Renderer<'s> {
                 } else {
                     self.alternates(kind)
                 };
-                let frame = Frame {
+                let mut frame = Frame {
                     base: &base.path,
                     canonical,
                     lang: &locale.lang,
@@ -193,16 +191,15 @@ impl<'s> Renderer<'s> {
                     alternates,
                     x_default,
                     home: Some(base.link(&format!("{}/", locale.lang))),
-                    head,
                     fallback: fallback || view.ui_fallback,
+                    jsonld: tera::Value::safe_string(""),
                 };
-                let jsonld =
-                    jsonld::graph(&frame, &body, &view.site_name, &view.nav_home, &base.origin);
-                Model {
-                    jsonld: tera::Value::safe_string(&jsonld.unwrap_or_default()),
-                    frame,
-                    body,
+                let (site_name, home_name) = (&view.site_name, &view.nav_home);
+                let json = jsonld::graph(&frame, &head, &body, site_name, home_name, &base.origin);
+                if let Some(json) = json {
+                    frame.jsonld = tera::Value::safe_string(&json);
                 }
+                Model { frame, head, body }
             }
         };
         let mut html = Vec::with_capacity(24 * 1024);

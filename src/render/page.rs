@@ -8,33 +8,30 @@ use serde::Serialize;
 
 use super::code::Link;
 use super::compare::{self, Arg};
+use super::context;
 use super::text::{self, DESCRIPTION_MAX, Prose, truncate};
 use super::view::LocaleView;
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::Result;
 use crate::locale::{Locale, Text};
 use crate::plan::{self, PageKind};
 use crate::site::Site;
 
-/// A page as its template sees it (see `templates/base.html` for the frame's fields).
-#[derive(Serialize)]
+/// A page as its template sees it: the fields of its three parts, by name (see
+/// `templates/base.html` for the frame's and the head's).
 pub(super) struct Model<'a> {
-    #[serde(flatten)]
     pub frame: Frame<'a>,
-    #[serde(flatten)]
+    pub head: Head,
     pub body: Body<'a>,
-    /// The page's JSON-LD (see [`super::jsonld`]), a safe string; empty for none.
-    pub jsonld: tera::Value,
 }
 
 impl Model<'_> {
-    /// The template context: the model's fields, by name.
+    /// The template context.
     pub fn context(&self) -> Result<tera::Context> {
-        tera::Context::from_serialize(self).map_err(|e| {
-            Error::one(Diagnostic::error(
-                "templates",
-                format!("cannot build the page context: {e}"),
-            ))
-        })
+        let mut ctx = tera::Context::new();
+        context::insert(&mut ctx, &self.frame)?;
+        context::insert(&mut ctx, &self.head)?;
+        context::insert(&mut ctx, &self.body)?;
+        Ok(ctx)
     }
 }
 
@@ -53,10 +50,10 @@ pub(super) struct Frame<'a> {
     /// The locale's home; none on the language chooser, which belongs to no locale.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub home: Option<String>,
-    #[serde(flatten)]
-    pub head: Head,
     /// Whether any text on the page fell back to the reference locale.
     pub fallback: bool,
+    /// The page's JSON-LD (see [`super::jsonld`]), a safe string; empty for none.
+    pub jsonld: tera::Value,
 }
 
 /// What a page's kind decides of its frame.
