@@ -6,17 +6,15 @@
 //! ```text
 //! load    config, catalog (content/), locale (locales/), templates  -> site::Site
 //! plan    Site -> every page and its URL                              (plan)
-//! render  one page -> HTML, in parallel                               (render, compare, diagram, markdown)
+//! render  one page -> HTML, in parallel                               (render/, markdown)
 //! write   pages + static/ + sitemaps -> output tree, atomically       (output, sitemap, build)
 //! ```
 
 pub mod build;
 pub mod catalog;
 pub mod check;
-pub mod compare;
 pub mod compress;
 pub mod config;
-pub mod diagram;
 pub mod error;
 pub mod host;
 pub mod incremental;

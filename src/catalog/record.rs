@@ -1,374 +1,18 @@
-//! The catalog of SIP response codes: one TOML record per code under `content/`, parsed
-//! strictly and checked against each other (file names, duplicates, cross references).
+//! One record file of `content/`: TOML parsed strictly into a [`Code`], every problem
+//! located in the file, and the checks that need every record (duplicates, references).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use super::{
+    Code, Deprecation, Fixer, Forking, Isup, MAX_REASON, METHODS, Next, Problem, Reached, Requests,
+    Role, Sender, Step, slug,
+};
 use crate::error::{Diagnostic, Error, Result};
-
-/// SIP request methods a record may name (RFC 3261 and the extensions that added methods).
-pub const METHODS: &[&str] = &[
-    "ACK",
-    "BYE",
-    "CANCEL",
-    "INFO",
-    "INVITE",
-    "MESSAGE",
-    "NOTIFY",
-    "OPTIONS",
-    "PRACK",
-    "PUBLISH",
-    "REFER",
-    "REGISTER",
-    "SUBSCRIBE",
-    "UPDATE",
-];
-
-/// Who sends a response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Sender {
-    /// A user agent server (the callee, a notifier, a presence server…).
-    Uas,
-    /// A proxy server.
-    Proxy,
-    /// A registrar.
-    Registrar,
-    /// A redirect server.
-    Redirect,
-    /// A gateway to another network (PSTN, another SIP domain).
-    Gateway,
-}
-
-/// What the client does after receiving the response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Next {
-    /// Provisional: keep waiting for the final response.
-    Wait,
-    /// The request succeeded.
-    Done,
-    /// Retry at the address in `Contact`.
-    Redirect,
-    /// Retry with credentials for the challenge.
-    Authenticate,
-    /// Change the request as the response says, then retry.
-    Modify,
-    /// Send the same request again later.
-    RetryLater,
-    /// Try another server or route.
-    RetryElsewhere,
-    /// Do not retry this request to this target.
-    GiveUp,
-    /// The request ended as intended; nothing to do.
-    None,
-}
-
-/// How a forking proxy treats the response (RFC 3261 §16.7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Forking {
-    /// Not forwarded (100 Trying is hop-by-hop).
-    HopByHop,
-    /// Forwarded upstream at once.
-    Forwarded,
-    /// Forwarded at once; the proxy cancels the other pending branches.
-    CancelsOthers,
-    /// Kept as a candidate; the proxy may recurse on its Contacts.
-    Redirect,
-    /// Kept until all branches end; the best final response is forwarded.
-    BestResponse,
-    /// Challenges from all branches are merged into one response.
-    MergedChallenge,
-    /// A proxy should not forward it upstream; it answers 500 instead.
-    NotForwarded,
-    /// Ends the search: pending branches are cancelled and the response is forwarded.
-    Global,
-}
-
-/// Where the problem a response reports lies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Problem {
-    /// No problem: progress or success.
-    None,
-    /// The caller's request itself: its syntax, body, headers or extensions.
-    Request,
-    /// Credentials or authentication.
-    Auth,
-    /// A policy of the server or its operator.
-    Policy,
-    /// The callee's state or choice.
-    Callee,
-    /// The address or the route to the target.
-    Routing,
-    /// The session description.
-    Media,
-    /// The answering server itself.
-    Server,
-    /// Beyond the answering server: a server or path it depends on.
-    Network,
-}
-
-/// Who can make the request succeed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Fixer {
-    /// Nobody: nothing is wrong.
-    None,
-    /// The caller's user agent, automatically, by changing and resending the request.
-    Client,
-    /// The caller: the user or the configuration of the calling side.
-    Caller,
-    /// Only the callee.
-    Callee,
-    /// The operator of the element that answered, or of the network behind it.
-    Operator,
-}
-
-/// Whether the callee's device was reached when the response was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reached {
-    /// It was alerted (it rang).
-    Alerted,
-    /// It answered the request but did not ring.
-    Reached,
-    /// It was never reached.
-    NotReached,
-    /// The response never answers a call being set up (a registration, a subscription, a
-    /// request inside a dialog), so there is no callee's device to reach.
-    NotApplicable,
-    /// Either, depending on which element sent the response.
-    Varies,
-}
-
-/// The ISUP (Q.850) causes RFC 3398 maps to and from a code.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Isup {
-    /// The cause a gateway sends to the PSTN when it receives this code (RFC 3398 §8.2.6.1).
-    #[serde(default)]
-    pub to: Option<u16>,
-    /// The causes from the PSTN that a gateway turns into this code (RFC 3398 §7.2.4.1).
-    #[serde(default)]
-    pub from: Vec<u16>,
-}
-
-/// A party in a call-flow diagram.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// The client that sent the request.
-    Uac,
-    /// A proxy.
-    Proxy,
-    /// A second proxy.
-    Proxy2,
-    /// The user agent server.
-    Uas,
-    /// A second user agent server (a forked branch).
-    Uas2,
-    /// A registrar.
-    Registrar,
-    /// A redirect server.
-    Redirect,
-}
-
-impl Role {
-    /// Left-to-right order of the lanes in a diagram.
-    pub fn lane_order(self) -> u8 {
-        match self {
-            Role::Uac => 0,
-            Role::Proxy => 1,
-            Role::Proxy2 => 2,
-            Role::Registrar => 3,
-            Role::Redirect => 4,
-            Role::Uas => 5,
-            Role::Uas2 => 6,
-        }
-    }
-}
-
-/// The RFC and section that deprecated a code.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Deprecation {
-    /// RFC number.
-    pub rfc: u32,
-    /// Section of that RFC.
-    pub section: String,
-}
-
-/// One message in a call flow.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Step {
-    /// Sender lane.
-    pub from: Role,
-    /// Receiver lane.
-    pub to: Role,
-    /// A method name or a response code, literally.
-    pub msg: String,
-    /// Optional header line shown under the arrow, literally.
-    pub detail: Option<String>,
-}
-
-/// The requests a response answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub enum Requests {
-    /// Any request.
-    Any,
-    /// Only these methods.
-    Methods(Vec<String>),
-}
-
-/// The language-neutral facts of one SIP response code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Code {
-    /// The numeric code, 100–699.
-    pub code: u16,
-    /// The reason phrase as registered.
-    pub reason: String,
-    /// URL slug of the reason phrase.
-    pub slug: String,
-    /// The code and its slug, `302-moved-temporarily`, as used in URLs.
-    pub name: String,
-    /// Defining RFC number.
-    pub rfc: u32,
-    /// Section of the defining RFC.
-    pub section: String,
-    /// Set when the code is deprecated.
-    pub deprecated: Option<Deprecation>,
-    /// Who typically sends it.
-    pub senders: Vec<Sender>,
-    /// The requests it answers.
-    pub requests: Requests,
-    /// Header fields the response itself carries.
-    pub carries: Vec<String>,
-    /// Request header fields whose content provokes it.
-    pub triggers: Vec<String>,
-    /// Whether a `Retry-After` may accompany it (RFC 3261 §20.33 and later RFCs).
-    pub retry_after: bool,
-    /// What the client does next, broadly.
-    pub next: Next,
-    /// What exactly fixes it: an id shared only by codes whose fix is the same, phrased by
-    /// the message `fix-<id>`.
-    pub fix: String,
-    /// How a forking proxy treats it.
-    pub forking: Forking,
-    /// Where the problem lies.
-    pub problem: Problem,
-    /// Who can fix it.
-    pub fixer: Fixer,
-    /// Whether the callee's device was reached.
-    pub reached: Reached,
-    /// PSTN interworking (RFC 3398).
-    pub isup: Isup,
-    /// Codes it is most often confused with, most confused first.
-    pub confused_with: Vec<u16>,
-    /// A short call flow around the response.
-    pub flow: Vec<Step>,
-    /// The record's file, relative to the project root.
-    pub source: PathBuf,
-}
-
-impl Code {
-    /// The class digit: 1 for 1xx … 6 for 6xx.
-    pub fn class(&self) -> u8 {
-        (self.code / 100) as u8
-    }
-
-    /// Final (2xx–6xx) rather than provisional (1xx).
-    pub fn is_final(&self) -> bool {
-        self.code >= 200
-    }
-
-    /// `302-moved-temporarily`: the code and its slug, as used in URLs.
-    pub fn url_name(&self) -> &str {
-        &self.name
-    }
-}
-
-/// Every code, sorted by number.
-#[derive(Debug, Clone, Default)]
-pub struct Catalog {
-    codes: Vec<Code>,
-    index: BTreeMap<u16, usize>,
-}
-
-impl Catalog {
-    /// Build a catalog from already-validated codes (sorted and indexed here).
-    pub fn from_codes(mut codes: Vec<Code>) -> Catalog {
-        codes.sort_by_key(|c| c.code);
-        let index = codes.iter().enumerate().map(|(i, c)| (c.code, i)).collect();
-        Catalog { codes, index }
-    }
-
-    /// All codes, ascending.
-    pub fn codes(&self) -> &[Code] {
-        &self.codes
-    }
-
-    /// One code by number.
-    pub fn get(&self, code: u16) -> Option<&Code> {
-        self.index.get(&code).map(|&i| &self.codes[i])
-    }
-
-    /// Position of a code in [`Catalog::codes`].
-    pub fn position(&self, code: u16) -> Option<usize> {
-        self.index.get(&code).copied()
-    }
-
-    /// Load every `*.toml` record below `dir` (reported relative to `root`).
-    pub fn load(root: &Path, dir: &Path) -> Result<Catalog> {
-        if !dir.is_dir() {
-            return Err(Error::one(
-                Diagnostic::error(rel(root, dir), "the content folder is missing")
-                    .hint("create it with one TOML record per code, e.g. content/sip/302.toml"),
-            ));
-        }
-        let mut problems = Vec::new();
-        let mut parsed: Vec<(Code, Spans)> = Vec::new();
-        let mut unparsed: Vec<u16> = Vec::new();
-        let (files, unreadable) =
-            crate::input::read_all(root, dir, "toml", crate::input::limit::RECORD);
-        problems.extend(unreadable);
-        for file in files {
-            let (path, shown, text) = (&file.path, &file.shown, &file.text);
-            match parse_record(shown, text) {
-                Ok(rec) => parsed.push(rec),
-                Err(e) => {
-                    problems.extend(e.diagnostics);
-                    // References to a record that failed to parse are not errors of their own.
-                    if let Some(n) = path
-                        .file_stem()
-                        .and_then(|s| s.to_str())
-                        .and_then(|s| s.parse().ok())
-                    {
-                        unparsed.push(n);
-                    }
-                }
-            }
-        }
-        if parsed.is_empty() && problems.is_empty() {
-            problems.push(
-                Diagnostic::error(rel(root, dir), "no records found")
-                    .hint("add one TOML record per code, e.g. content/sip/302.toml"),
-            );
-        }
-        problems.extend(cross_check(&parsed, &unparsed));
-        Error::check(problems)?;
-        Ok(Catalog::from_codes(
-            parsed.into_iter().map(|(c, _)| c).collect(),
-        ))
-    }
-}
-
-pub use crate::input::rel;
 
 /// Parse TOML into `T`, turning syntax and schema errors into a located diagnostic.
 pub fn parse_toml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T> {
@@ -440,14 +84,14 @@ struct RawRecord {
 
 /// Where the values that cross-checks look at stand in the record's text.
 #[derive(Debug)]
-struct Spans {
+pub(super) struct Spans {
     text: String,
     code: usize,
     confused_with: Vec<(u16, usize)>,
     flow_codes: Vec<(u16, usize)>,
 }
 
-fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
+pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
     let raw: RawRecord = parse_toml(file, text)?;
     let mut problems = Vec::new();
     let at = |offset: usize, msg: String| Diagnostic::error(file, msg).at_offset(text, offset);
@@ -686,7 +330,7 @@ fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
 }
 
 /// Checks that need every record: duplicates and references to other codes.
-fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
+pub(super) fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut first: BTreeMap<u16, &Code> = BTreeMap::new();
     for (code, spans) in parsed {
@@ -742,68 +386,9 @@ fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Diagnostic> {
     problems
 }
 
-/// Longest reason phrase a record may have, in bytes.
-pub const MAX_REASON: usize = 80;
-
-/// The reason phrase lowercased, every run of other characters turned into one `-`.
-pub fn slug(reason: &str) -> String {
-    let mut out = String::with_capacity(reason.len());
-    for c in reason.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-/// A minimal valid code for unit tests elsewhere in the crate.
-#[cfg(test)]
-pub fn test_code(code: u16, reason: &str, confused: &[u16]) -> Code {
-    Code {
-        code,
-        reason: reason.into(),
-        slug: slug(reason),
-        name: format!("{code}-{}", slug(reason)),
-        rfc: 3261,
-        section: "21".into(),
-        deprecated: None,
-        senders: vec![Sender::Uas],
-        requests: Requests::Any,
-        carries: vec![],
-        triggers: vec![],
-        retry_after: false,
-        next: Next::GiveUp,
-        fix: "give-up".into(),
-        forking: Forking::BestResponse,
-        problem: Problem::Request,
-        fixer: Fixer::Client,
-        reached: Reached::NotReached,
-        isup: Isup::default(),
-        confused_with: confused.to_vec(),
-        flow: vec![],
-        source: PathBuf::from(format!("content/sip/{code}.toml")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_follow_the_reason_phrase() {
-        assert_eq!(
-            slug("Call/Transaction Does Not Exist"),
-            "call-transaction-does-not-exist"
-        );
-        assert_eq!(slug("Request-URI Too Long"), "request-uri-too-long");
-        assert_eq!(slug("  Server Time-out "), "server-time-out");
-        assert_eq!(slug("OK"), "ok");
-    }
 
     const GOOD: &str = r#"
 code = 487

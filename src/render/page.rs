@@ -1,0 +1,433 @@
+//! What each page shows, as typed data: the frame every page shares and one model per page
+//! kind (home, code, comparison, language chooser, not found). A model becomes its
+//! template's context as it is; the JSON-LD is built from the same fields.
+
+use std::cell::Cell;
+
+use serde::Serialize;
+
+use super::code::Link;
+use super::compare::{self, Arg};
+use super::context;
+use super::text::{self, DESCRIPTION_MAX, Prose, truncate};
+use super::view::LocaleView;
+use crate::error::Result;
+use crate::locale::{Locale, Text};
+use crate::plan::{self, PageKind};
+use crate::site::Site;
+
+/// A page as its template sees it: the fields of its three parts, by name (see
+/// `templates/base.html` for the frame's and the head's).
+pub(super) struct Model<'a> {
+    pub frame: Frame<'a>,
+    pub head: Head,
+    pub body: Body<'a>,
+}
+
+impl Model<'_> {
+    /// The template context.
+    pub fn context(&self) -> Result<tera::Context> {
+        let mut ctx = tera::Context::new();
+        context::insert(&mut ctx, &self.frame)?;
+        context::insert(&mut ctx, &self.head)?;
+        context::insert(&mut ctx, &self.body)?;
+        Ok(ctx)
+    }
+}
+
+/// What every page shows around its content.
+#[derive(Serialize)]
+pub(super) struct Frame<'a> {
+    /// The site's path, `/` or a sub-path (`/docs/sip/`).
+    pub base: &'a str,
+    pub canonical: String,
+    pub lang: &'a str,
+    /// The locale's interface texts (see [`super::view::STATIC_UI`]).
+    pub t: &'a tera::Value,
+    /// The same page in every locale; empty where there is none (the 404 page).
+    pub alternates: Vec<Alternate<'a>>,
+    pub x_default: String,
+    /// The locale's home; none on the language chooser, which belongs to no locale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub home: Option<String>,
+    /// Whether any text on the page fell back to the reference locale.
+    pub fallback: bool,
+    /// The page's JSON-LD (see [`super::jsonld`]), a safe string; empty for none.
+    pub jsonld: tera::Value,
+}
+
+/// What a page's kind decides of its frame.
+#[derive(Serialize)]
+pub(super) struct Head {
+    pub title: Text,
+    /// The meta description, cut to [`DESCRIPTION_MAX`] characters.
+    pub description: String,
+    /// The trail after the locale's home.
+    pub breadcrumbs: Vec<Crumb>,
+}
+
+impl Head {
+    fn new(title: Text, description: &Text, breadcrumbs: Vec<Crumb>) -> Head {
+        Head {
+            title,
+            description: truncate(&description.text, DESCRIPTION_MAX),
+            breadcrumbs,
+        }
+    }
+}
+
+/// The same page in one locale, for the switcher and `hreflang` links.
+#[derive(Serialize)]
+pub(super) struct Alternate<'a> {
+    pub lang: &'a str,
+    pub name: &'a str,
+    pub href: String,
+    pub url: String,
+}
+
+/// One step of the breadcrumb trail after the locale's home.
+#[derive(Serialize)]
+pub(super) struct Crumb {
+    pub name: String,
+    pub href: String,
+}
+
+/// What a page shows inside its frame, one model per page kind.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(super) enum Body<'a> {
+    Home(Home<'a>),
+    Code(CodePage<'a>),
+    Compare(ComparePage<'a>),
+    Chooser(Chooser<'a>),
+    NotFound(NotFound),
+}
+
+impl Body<'_> {
+    /// The template that lays the page out.
+    pub fn template(&self) -> &'static str {
+        match self {
+            Body::Home(_) => "home.html",
+            Body::Code(_) => "code.html",
+            Body::Compare(_) => "compare.html",
+            Body::Chooser(_) => "chooser.html",
+            Body::NotFound(_) => "404.html",
+        }
+    }
+}
+
+/// A locale's home: every code by class, and the picker.
+#[derive(Serialize)]
+pub(super) struct Home<'a> {
+    /// The codes by class (see [`LocaleView::classes`]).
+    pub classes: &'a tera::Value,
+    /// Where the picker's comparison URLs start.
+    pub compare_pattern: String,
+}
+
+/// A code's page.
+#[derive(Serialize)]
+pub(super) struct CodePage<'a> {
+    /// The code's view (see [`super::code::CodeView`]).
+    pub code: &'a tera::Value,
+    pub heading: Text,
+    /// Comparisons with the codes it is most confused with, then with every other code.
+    pub confused: Vec<Link>,
+    pub others: Vec<Link>,
+    pub most_confused_heading: Text,
+    pub compare_with_heading: Text,
+}
+
+/// A comparison page of two codes.
+#[derive(Serialize)]
+pub(super) struct ComparePage<'a> {
+    /// The two codes' views (see [`super::code::CodeView`]).
+    pub a: &'a tera::Value,
+    pub b: &'a tera::Value,
+    pub heading: Text,
+    /// What decides between the two: the pair's note, or the most decisive difference.
+    pub lede: Prose,
+    pub differences: Vec<Text>,
+    pub same_fix: bool,
+    /// The one sentence for two codes with the same fix; only then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub same_fix_text: Option<Text>,
+    /// Each code's half of the page, rendered once per locale (see [`LocaleView::parts`]).
+    pub a_section: &'a tera::Value,
+    pub b_section: &'a tera::Value,
+    pub related: Vec<Related<'a>>,
+}
+
+/// A link to a related comparison.
+#[derive(Serialize)]
+pub(super) struct Related<'a> {
+    pub href: String,
+    pub label: Text,
+    pub reason_a: &'a str,
+    pub reason_b: &'a str,
+}
+
+/// The language chooser at the site's root.
+#[derive(Serialize)]
+pub(super) struct Chooser<'a> {
+    pub locales: Vec<ChooserLocale<'a>>,
+}
+
+/// One locale on the language chooser.
+#[derive(Serialize)]
+pub(super) struct ChooserLocale<'a> {
+    pub lang: &'a str,
+    pub name: &'a str,
+    pub href: String,
+    /// Its `chooser-title`, in its own language.
+    pub title: &'a str,
+}
+
+/// A locale's "page not found".
+#[derive(Serialize)]
+pub(super) struct NotFound {}
+
+/// The language chooser: every locale (`(tag, name)` and its `chooser-title`), headed in
+/// the reference locale.
+pub(super) fn chooser<'a>(
+    site: &Site,
+    langs: &'a [(String, String)],
+    titles: &'a [String],
+) -> Result<(Head, Body<'a>)> {
+    let base = &site.config.base;
+    let locales = langs
+        .iter()
+        .zip(titles)
+        .map(|((lang, name), title)| ChooserLocale {
+            lang,
+            name,
+            href: base.link(&format!("{lang}/")),
+            title,
+        })
+        .collect();
+    let reference = site.locales.reference();
+    let title = site.locales.text(reference, "chooser-title", None, None)?;
+    let description = site
+        .locales
+        .text(reference, "chooser-description", None, None)?;
+    Ok((
+        Head::new(title, &description, Vec::new()),
+        Body::Chooser(Chooser { locales }),
+    ))
+}
+
+/// Builds the pages of one locale from its view.
+pub(super) struct Pages<'v> {
+    site: &'v Site,
+    locale: &'v Locale,
+    view: &'v LocaleView,
+    /// Whether any text formatted so far fell back to the reference locale.
+    fallback: Cell<bool>,
+}
+
+impl<'v> Pages<'v> {
+    pub fn new(site: &'v Site, locale: &'v Locale, view: &'v LocaleView) -> Pages<'v> {
+        Pages {
+            site,
+            locale,
+            view,
+            fallback: Cell::new(false),
+        }
+    }
+
+    /// The head and body of a page of `kind`, and whether any of its texts fell back.
+    pub fn build(self, kind: PageKind) -> Result<(Head, Body<'v>, bool)> {
+        let (head, body) = match kind {
+            PageKind::Home => self.home()?,
+            PageKind::Code(i) => self.code(i)?,
+            PageKind::Compare(a, b) => self.compare(a, b)?,
+            PageKind::NotFound | PageKind::Chooser => self.not_found()?,
+        };
+        Ok((head, body, self.fallback.get()))
+    }
+
+    /// A message of this locale (memoized, see [`text::Memo`]); a fallback marks the page.
+    fn t(&self, id: &'static str, a: &[(&'static str, Arg)]) -> Result<Text> {
+        let x = self.view.memo.text(self.site, self.locale, id, a)?;
+        self.mark(x.is_fallback());
+        Ok(x)
+    }
+
+    fn mark(&self, fallback: bool) {
+        self.fallback.set(self.fallback.get() | fallback);
+    }
+
+    fn link(&self, path: &str) -> String {
+        self.site.config.base.link(path)
+    }
+
+    fn home(&self) -> Result<(Head, Body<'v>)> {
+        let codes = self.site.catalog.codes();
+        let title = self.t("home-title", &[])?;
+        let description = self.t(
+            "home-description",
+            &[("count", Arg::Num(codes.len() as u32))],
+        )?;
+        let body = Home {
+            classes: &self.view.classes,
+            compare_pattern: self.link(&format!("{}/compare/sip/", self.locale.lang)),
+        };
+        Ok((Head::new(title, &description, Vec::new()), Body::Home(body)))
+    }
+
+    fn code(&self, i: usize) -> Result<(Head, Body<'v>)> {
+        let site = self.site;
+        let codes = site.catalog.codes();
+        let lang = self.locale.lang.as_str();
+        let code = &codes[i];
+        let v = &self.view.codes[i];
+        let number = || ("code", Arg::Num(code.code.into()));
+        let reason = ("reason", Arg::Str(code.reason.clone()));
+        let title = self.t("code-title", &[number(), reason.clone()])?;
+        let heading = self.t("code-heading", &[number(), reason])?;
+        let (first, rest) = plan::compare_with(&site.catalog, i);
+        let link = |j: usize| -> Result<Link> {
+            let pair = [
+                ("a", Arg::Num(code.code.into())),
+                ("b", Arg::Num(codes[j].code.into())),
+            ];
+            Ok(Link {
+                href: self.link(&plan::compare_path(lang, code, &codes[j])),
+                code: codes[j].code,
+                reason: codes[j].reason.clone(),
+                label: self.t("pair-link", &pair)?,
+            })
+        };
+        let confused = first.into_iter().map(link).collect::<Result<Vec<_>>>()?;
+        let others = rest.into_iter().map(link).collect::<Result<Vec<_>>>()?;
+        let most_confused_heading = self.t("compare-most-confused", &[number()])?;
+        let compare_with_heading = self.t("compare-with-heading", &[number()])?;
+        let crumbs = vec![Crumb {
+            name: format!("{} {}", code.code, code.reason),
+            href: v.href.clone(),
+        }];
+        self.mark(v.fallback);
+        let body = CodePage {
+            code: &self.view.code_values[i],
+            heading,
+            confused,
+            others,
+            most_confused_heading,
+            compare_with_heading,
+        };
+        Ok((Head::new(title, &v.summary, crumbs), Body::Code(body)))
+    }
+
+    fn compare(&self, ai: usize, bi: usize) -> Result<(Head, Body<'v>)> {
+        let (site, locale, view) = (self.site, self.locale, self.view);
+        let codes = site.catalog.codes();
+        let lang = locale.lang.as_str();
+        let (a, b) = (&codes[ai], &codes[bi]);
+        let (va, vb) = (&view.codes[ai], &view.codes[bi]);
+        let names = [
+            ("a", Arg::Num(a.code.into())),
+            ("reason-a", Arg::Str(a.reason.clone())),
+            ("b", Arg::Num(b.code.into())),
+            ("reason-b", Arg::Str(b.reason.clone())),
+        ];
+        let title = self.t("compare-title", &names)?;
+        let description = self.t("compare-description", &names)?;
+        let heading = self.t("compare-heading", &names)?;
+        // The lede says what decides between the two: the hand-written note where there is
+        // one, else the most decisive derived difference, which the list below then leaves
+        // out. What to do is said once, under "What to do".
+        let mut listed = compare::differences(a, b);
+        let lede = if site.notes.contains(&(a.code, b.code)) {
+            let id = format!("pair-{}-{}", a.code, b.code);
+            let note = text::prose(site, locale, &id, None)?;
+            // What the note already says is not listed again: judged on the reference text,
+            // so every locale lists the same facts.
+            listed = compare::not_in_note(listed, &site.locales.reference_text(&id)?);
+            self.mark(!note.lang.is_empty());
+            note
+        } else {
+            let first = if listed.is_empty() {
+                compare::no_difference(a, b)
+            } else {
+                listed.remove(0)
+            };
+            let first = view.lists.resolved(first);
+            let first = self.t(first.id, &first.args)?;
+            Prose {
+                html: tera::Value::safe_string(&format!("<p>{}</p>", first.html())),
+                lang: String::new(),
+            }
+        };
+        let mut differences = Vec::with_capacity(listed.len());
+        for s in listed {
+            let s = view.lists.resolved(s);
+            differences.push(self.t(s.id, &s.args)?);
+        }
+        let same_fix = a.fix == b.fix;
+        let same_fix_text = if same_fix {
+            Some(self.t(
+                "todo-same-fix",
+                &[
+                    ("a", Arg::Num(a.code.into())),
+                    ("b", Arg::Num(b.code.into())),
+                    ("fix", Arg::Str(va.fix.text.clone())),
+                ],
+            )?)
+        } else {
+            None
+        };
+        let mut related = Vec::new();
+        for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
+            let (cx, cy) = (&codes[x], &codes[y]);
+            let label = self.t(
+                "pair-link",
+                &[
+                    ("a", Arg::Num(cx.code.into())),
+                    ("b", Arg::Num(cy.code.into())),
+                ],
+            )?;
+            related.push(Related {
+                href: self.link(&plan::compare_path(lang, cx, cy)),
+                label,
+                reason_a: &cx.reason,
+                reason_b: &cy.reason,
+            });
+        }
+        let crumb = self.t(
+            "compare-breadcrumb",
+            &[
+                ("a", Arg::Num(a.code.into())),
+                ("b", Arg::Num(b.code.into())),
+            ],
+        )?;
+        let crumbs = vec![Crumb {
+            name: crumb.text,
+            href: self.link(&plan::compare_path(lang, a, b)),
+        }];
+        self.mark(
+            va.fallback | vb.fallback | va.prose_heading_fallback | vb.prose_heading_fallback,
+        );
+        let body = ComparePage {
+            a: &view.code_values[ai],
+            b: &view.code_values[bi],
+            heading,
+            lede,
+            differences,
+            same_fix,
+            same_fix_text,
+            a_section: &view.parts[ai],
+            b_section: &view.parts[bi],
+            related,
+        };
+        Ok((Head::new(title, &description, crumbs), Body::Compare(body)))
+    }
+
+    fn not_found(&self) -> Result<(Head, Body<'v>)> {
+        let title = self.t("notfound-title", &[])?;
+        let body = self.t("notfound-body", &[])?;
+        Ok((
+            Head::new(title, &body, Vec::new()),
+            Body::NotFound(NotFound {}),
+        ))
+    }
+}

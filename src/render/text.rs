@@ -1,0 +1,249 @@
+//! Localized text for pages: Fluent messages formatted with sentence arguments (memoized
+//! for the messages thousands of pages share), Markdown prose, and meta descriptions cut
+//! to length.
+
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use super::compare::{Arg, Sentence};
+use crate::error::Result;
+use crate::locale::{Locale, Text};
+use crate::markdown;
+use crate::site::Site;
+
+/// Longest meta description, in characters.
+pub const DESCRIPTION_MAX: usize = 155;
+
+/// Localized prose: rendered Markdown and its language when it is a fallback.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Prose {
+    /// Rendered Markdown, a safe string for the templates.
+    pub html: tera::Value,
+    pub lang: String,
+}
+
+/// Fluent arguments from sentence arguments; list arguments must be resolved to text first
+/// (see [`super::view::Lists::resolved`]).
+fn args(list: &[(&'static str, Arg)]) -> FluentArgs<'static> {
+    let mut out = FluentArgs::new();
+    for (name, arg) in list {
+        match arg {
+            Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
+            Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
+            _ => debug_assert!(false, "unresolved list argument `{name}`"),
+        }
+    }
+    out
+}
+
+/// A message (or one of its attributes) formatted with sentence arguments.
+pub(super) fn text(
+    site: &Site,
+    locale: &Locale,
+    id: &str,
+    attr: Option<&str>,
+    a: &[(&'static str, Arg)],
+) -> Result<Text> {
+    let fargs = args(a);
+    let fargs = if a.is_empty() { None } else { Some(&fargs) };
+    site.locales.text(locale, id, attr, fargs)
+}
+
+/// A sentence formatted in a locale.
+pub(super) fn sentence(site: &Site, locale: &Locale, s: &Sentence) -> Result<Text> {
+    text(site, locale, s.id, None, &s.args)
+}
+
+/// A message's Markdown rendered to HTML.
+pub(super) fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) -> Result<Prose> {
+    let t = site.locales.text(locale, id, attr, None)?;
+    let html = markdown::render(&t.text);
+    let html = match &t.source {
+        Some(source) => crate::locale::in_context(source, &html, "div"),
+        None => html,
+    };
+    Ok(Prose {
+        html: tera::Value::safe_string(&html),
+        lang: t.lang,
+    })
+}
+
+fn placeholder(var: &str) -> String {
+    format!("\u{E000}{var}\u{E001}")
+}
+
+/// A message formatted with placeholders for the variables that only appear verbatim,
+/// split into its literal runs and the variables between them.
+struct Shape {
+    /// Literal text, then the variable that follows it (none after the last run).
+    runs: Vec<(String, Option<String>)>,
+    lang: String,
+    source: Option<Arc<str>>,
+}
+
+impl Shape {
+    fn new(template: &str, lang: String, source: Option<Arc<str>>) -> Shape {
+        let mut runs = Vec::new();
+        let mut rest = template;
+        while let Some((text, after)) = rest.split_once('\u{E000}') {
+            let Some((name, tail)) = after.split_once('\u{E001}') else {
+                break;
+            };
+            runs.push((text.to_string(), Some(name.to_string())));
+            rest = tail;
+        }
+        runs.push((rest.to_string(), None));
+        Shape { runs, lang, source }
+    }
+
+    /// The text with `args` in place of the placeholders.
+    fn fill(&self, args: &[(&'static str, Arg)]) -> Text {
+        let mut text =
+            String::with_capacity(self.runs.iter().map(|r| r.0.len()).sum::<usize>() + 32);
+        for (literal, var) in &self.runs {
+            text.push_str(literal);
+            let value = var
+                .as_deref()
+                .and_then(|v| args.iter().find(|(n, _)| *n == v))
+                .map(|(_, a)| a);
+            match value {
+                Some(Arg::Num(n)) => text.push_str(itoa::Buffer::new().format(*n)),
+                Some(Arg::Str(v)) => text.push_str(v),
+                _ => {}
+            }
+        }
+        Text {
+            text,
+            lang: self.lang.clone(),
+            source: self.source.clone(),
+        }
+    }
+}
+
+/// Messages formatted on many pages, by partial evaluation: a message is formatted once
+/// per combination of the variables its wording depends on (see [`Locale::selectors`]),
+/// with placeholders for the others, which each page then fills in. A comparison page's
+/// sentences cost a lookup and a substitution instead of a Fluent formatting, for the
+/// same text.
+#[derive(Default)]
+pub(super) struct Memo {
+    /// Per message: the variables its wording depends on; `None` when it cannot be memoized.
+    selectors: Mutex<FxHashMap<&'static str, Option<Arc<[String]>>>>,
+    /// Per message and values of those variables: its shape.
+    shapes: Mutex<FxHashMap<String, Arc<Shape>>>,
+}
+
+impl Memo {
+    /// What [`text`] gives for the message `id`, mostly without formatting it.
+    pub(super) fn text(
+        &self,
+        site: &Site,
+        locale: &Locale,
+        id: &'static str,
+        args: &[(&'static str, Arg)],
+    ) -> Result<Text> {
+        let selectors = {
+            let mut known = self.selectors.lock().unwrap_or_else(|e| e.into_inner());
+            known
+                .entry(id)
+                .or_insert_with(|| {
+                    // The pattern that formats: this locale's, or the reference's fallback.
+                    let source = if locale.has(id, None) {
+                        locale
+                    } else {
+                        site.locales.reference()
+                    };
+                    source.selectors(id).map(Arc::from)
+                })
+                .clone()
+        };
+        let Some(selectors) = selectors else {
+            return text(site, locale, id, None, args);
+        };
+        let mut key = String::from(id);
+        for (name, arg) in args {
+            if selectors.iter().any(|s| s == name) {
+                key.push('\0');
+                key.push_str(name);
+                key.push('=');
+                match arg {
+                    Arg::Num(n) => key.push_str(itoa::Buffer::new().format(*n)),
+                    Arg::Str(v) => key.push_str(v),
+                    _ => return text(site, locale, id, None, args),
+                }
+            }
+        }
+        let known = self
+            .shapes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        let shape = match known {
+            Some(shape) => shape,
+            None => {
+                let partial: Vec<(&'static str, Arg)> = args
+                    .iter()
+                    .map(|(name, arg)| {
+                        if selectors.iter().any(|s| s == name) {
+                            (*name, arg.clone())
+                        } else {
+                            (*name, Arg::Str(placeholder(name)))
+                        }
+                    })
+                    .collect();
+                let formatted = text(site, locale, id, None, &partial)?;
+                let shape = Arc::new(Shape::new(
+                    &formatted.text,
+                    formatted.lang,
+                    formatted.source,
+                ));
+                self.shapes
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(key, shape.clone());
+                shape
+            }
+        };
+        Ok(shape.fill(args))
+    }
+}
+
+/// Cut `text` to at most `max` characters at a word boundary, ending with an ellipsis.
+/// Text without spaces (Japanese) is cut between characters.
+pub fn truncate(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let head = match cut.rfind(char::is_whitespace) {
+        Some(i) if text.contains(' ') && i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}…",
+        head.trim_end_matches(
+            |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '、' | '，')
+        )
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_cuts_at_a_word_boundary() {
+        let text = "word ".repeat(40);
+        let out = truncate(&text, 155);
+        assert!(out.chars().count() <= 155, "{}", out.chars().count());
+        assert!(out.ends_with("word…"), "{out}");
+        assert_eq!(truncate("short", 155), "short");
+        let ja = "あ".repeat(200);
+        assert_eq!(truncate(&ja, 155).chars().count(), 155);
+    }
+}
