@@ -6,12 +6,12 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::links::Anchors;
-use crate::output::{Staging, Target};
+use crate::load::site::Site;
 use crate::pipeline::{self, Selection};
 use crate::plan::{self, PageKind};
-use crate::site::Site;
-use crate::sitemap;
+use crate::write::links::Anchors;
+use crate::write::output::{Staging, Target};
+use crate::write::sitemap;
 
 /// What `sipvs build` is asked to do.
 #[derive(Debug, Clone)]
@@ -27,7 +27,7 @@ pub struct Options {
     /// Write `.gz` and `.br` beside every text file.
     pub precompress: bool,
     /// Write configuration files for this static host.
-    pub host: Option<crate::host::Host>,
+    pub host: Option<crate::write::host::Host>,
 }
 
 /// What a finished build reports.
@@ -168,7 +168,7 @@ pub(crate) fn staged(
                 site,
                 Selection::All,
                 &mut anchors,
-                crate::links::Reader::Quoted,
+                crate::write::links::Reader::Quoted,
                 &staging,
                 &progress,
             )
@@ -199,13 +199,14 @@ pub(crate) fn staged(
     files += staging.copy_statics(site)?;
     files += sitemaps?;
     if let Some(host) = opts.host {
-        for (name, text) in crate::host::files(host, &site.config.base, &site.config.locales) {
+        for (name, text) in crate::write::host::files(host, &site.config.base, &site.config.locales)
+        {
             staging.write(&name, text.as_bytes())?;
             files += 1;
         }
     }
     if opts.precompress {
-        files += crate::compress::precompress(&staging)?;
+        files += crate::write::compress::precompress(&staging)?;
     }
     clock.mark("static files, host files, precompression");
     let mut warnings = site.warnings.clone();

@@ -11,10 +11,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::links::{self, Anchors};
+use crate::load::site::Site;
 use crate::plan::{self, Page, PageKind};
 use crate::render::Renderer;
-use crate::site::Site;
+use crate::write::links::{self, Anchors};
 
 /// Where rendered pages go.
 pub trait Sink: Sync {

@@ -1,7 +1,7 @@
 //! The plan: every page the site has, and the one function that gives each page its URL.
 //! Pure data, no I/O.
 
-use crate::catalog::{Catalog, Code};
+use crate::load::catalog::{Catalog, Code};
 
 /// What a page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -290,7 +290,7 @@ pub fn compare_with(catalog: &Catalog, i: usize) -> (Vec<usize>, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::test_code;
+    use crate::load::catalog::test_code;
 
     fn catalog() -> Catalog {
         Catalog::from_codes(vec![

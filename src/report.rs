@@ -80,7 +80,7 @@ pub fn draw(root: &Path, d: &Diagnostic, colour: bool) -> String {
 
 /// The largest input a diagnostic can point into (a locale file; records and templates are
 /// smaller).
-const SOURCE_LIMIT: u64 = crate::input::limit::LOCALE;
+const SOURCE_LIMIT: u64 = crate::load::input::limit::LOCALE;
 
 /// Characters of a long line shown around the column (a minified line must not flood the
 /// terminal).
@@ -105,7 +105,7 @@ struct Snippet {
 /// become a FIFO since it was read.
 fn snippet(root: &Path, d: &Diagnostic) -> Option<Snippet> {
     let (number, column) = (d.line?, d.column?);
-    let bytes = crate::input::read_bytes(root, &root.join(&d.file), SOURCE_LIMIT).ok()?;
+    let bytes = crate::load::input::read_bytes(root, &root.join(&d.file), SOURCE_LIMIT).ok()?;
     let text = String::from_utf8_lossy(&bytes);
     // Positions are counted after the byte-order mark is dropped (see `input::decode`).
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);

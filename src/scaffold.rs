@@ -9,8 +9,8 @@ use crate::error::{Diagnostic, Error, Result};
 
 /// Create `locales/<tag>/` from the reference locale; returns how many files it wrote.
 pub fn new_locale(root: &Path, tag: &str) -> Result<usize> {
-    let config = crate::config::Config::load(root, None)?;
-    crate::config::check_tag(tag).map_err(|msg| {
+    let config = crate::load::config::Config::load(root, None)?;
+    crate::load::config::check_tag(tag).map_err(|msg| {
         Error::one(
             Diagnostic::error("new-locale", msg).hint("use a BCP 47 tag such as `de` or `pt-BR`"),
         )
@@ -18,13 +18,13 @@ pub fn new_locale(root: &Path, tag: &str) -> Result<usize> {
     let dir = root.join("locales").join(tag);
     if dir.exists() {
         return Err(Error::one(
-            Diagnostic::error(crate::input::rel(root, &dir), "the locale folder already exists")
+            Diagnostic::error(crate::load::input::rel(root, &dir), "the locale folder already exists")
                 .hint("sipvs never overwrites a translation; remove the folder first if you mean to start over"),
         ));
     }
     let reference = root.join("locales").join(&config.reference_locale);
     let (files, problems) =
-        crate::input::read_all(root, &reference, "ftl", crate::input::limit::LOCALE);
+        crate::load::input::read_all(root, &reference, "ftl", crate::load::input::limit::LOCALE);
     Error::check(problems)?;
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, &e))?;
     for file in &files {

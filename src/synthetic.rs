@@ -43,7 +43,7 @@ fn model(class: u16) -> u16 {
 pub fn synthesize(root: &Path, dest: &Path, total: usize) -> Result<usize> {
     // The copy must land in a new or empty folder outside the project's inputs: the same
     // guard as a build's output (a copy onto itself would empty every file).
-    let dest = crate::output::guard(root, dest)?;
+    let dest = crate::write::output::guard(root, dest)?;
     if std::fs::read_dir(&dest).is_ok_and(|mut d| d.next().is_some()) {
         return Err(Error::one(
             crate::error::Diagnostic::error(
@@ -57,9 +57,10 @@ pub fn synthesize(root: &Path, dest: &Path, total: usize) -> Result<usize> {
     for part in ["content", "locales", "templates", "static"] {
         copy_tree(&root.join(part), &dest.join(part))?;
     }
-    let config = root.join(crate::config::CONFIG_FILE);
-    std::fs::copy(&config, dest.join(crate::config::CONFIG_FILE)).map_err(|e| io(&config, e))?;
-    let site = crate::site::Site::load(dest, None)?;
+    let config = root.join(crate::load::config::CONFIG_FILE);
+    std::fs::copy(&config, dest.join(crate::load::config::CONFIG_FILE))
+        .map_err(|e| io(&config, e))?;
+    let site = crate::load::site::Site::load(dest, None)?;
     let used: Vec<u16> = site.catalog.codes().iter().map(|c| c.code).collect();
     let missing = total.saturating_sub(used.len());
     // Spread the new codes over the classes, filling each from its x50 upwards.

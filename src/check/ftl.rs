@@ -7,9 +7,9 @@ use std::path::Path;
 use fluent_syntax::ast;
 
 use super::{Finding, finding};
-use crate::catalog::rel;
 use crate::error::Diagnostic;
-use crate::locale::definitions;
+use crate::load::catalog::rel;
+use crate::load::locale::definitions;
 
 /// One message or attribute of a locale, as the checks see it.
 #[derive(Debug, Clone)]
@@ -56,7 +56,7 @@ pub(super) fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
         return parsed;
     }
     let (inputs, unreadable) =
-        crate::input::read_all(root, dir, "ftl", crate::input::limit::LOCALE);
+        crate::load::input::read_all(root, dir, "ftl", crate::load::input::limit::LOCALE);
     for d in unreadable {
         parsed
             .findings
@@ -64,7 +64,7 @@ pub(super) fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
     }
     for input in inputs {
         let (shown, source) = (input.shown, input.text);
-        if let Some(d) = crate::locale::too_deep(&shown, &source) {
+        if let Some(d) = crate::load::locale::too_deep(&shown, &source) {
             parsed.findings.push(finding("syntax", d, lang, None, None));
             continue;
         }
@@ -74,7 +74,7 @@ pub(super) fn parse_locale(root: &Path, dir: &Path, lang: &str) -> Parsed {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let at = crate::locale::error_offset(&e, &source);
+                    let at = crate::load::locale::error_offset(&e, &source);
                     let (message, hint) = plain_syntax_error(&e, &source, at);
                     let d = Diagnostic::error(&shown, message)
                         .at_offset(&source, at)

@@ -64,7 +64,7 @@ fn literal_ok(id: &str, unit: &Unit) -> bool {
         !t.is_empty()
             && !t.contains(char::is_whitespace)
             && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            && (t.contains('-') || crate::catalog::METHODS.contains(&t))
+            && (t.contains('-') || crate::load::catalog::METHODS.contains(&t))
     };
     words.is_empty() || single_literal || id == "list-separator"
 }

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::config::Config;
 use crate::error::{Diagnostic, Error, Severity, visible};
+use crate::load::config::Config;
 
 mod ftl;
 mod locale;
@@ -228,7 +228,7 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
     {
         return Err(Error::one(
             Diagnostic::error(
-                crate::config::CONFIG_FILE,
+                crate::load::config::CONFIG_FILE,
                 format!("locale `{l}` is not in sipvs.toml"),
             )
             .hint(format!("choose one of {}", config.locales.join(", "))),
@@ -238,18 +238,18 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
     let mut general: Vec<Diagnostic> = Vec::new();
     // Content, templates and the whole pipeline: a full in-memory render catches broken
     // messages in every combination the pages use.
-    match crate::site::Site::load(root, None) {
+    match crate::load::site::Site::load(root, None) {
         Ok(site) => {
             general.extend(site.warnings.iter().cloned());
             // The build's own pipeline, writing nothing: `check` fails on whatever `build`
             // fails on (messages, templates, links), and reads links as a browser does.
             let hidden = indicatif::ProgressBar::hidden();
-            let mut anchors = crate::links::Anchors::default();
+            let mut anchors = crate::write::links::Anchors::default();
             let run = crate::pipeline::run(
                 &site,
                 crate::pipeline::Selection::All,
                 &mut anchors,
-                crate::links::Reader::Tokenizer,
+                crate::write::links::Reader::Tokenizer,
                 &crate::pipeline::Discard,
                 &hidden,
             );

@@ -35,19 +35,20 @@ pub(super) fn termbase_findings(root: &Path, lang: &str, parsed: &Parsed) -> Vec
     if !path.is_file() {
         return Vec::new();
     }
-    let base: Termbase = match crate::input::read_file(root, &path, crate::input::limit::RECORD)
-        .map_err(Error::one)
-        .and_then(|f| crate::catalog::parse_toml(&f.shown, &f.text))
-    {
-        Ok(b) => b,
-        Err(e) => {
-            return e
-                .diagnostics
-                .into_iter()
-                .map(|d| finding("termbase", d, lang, None, None))
-                .collect();
-        }
-    };
+    let base: Termbase =
+        match crate::load::input::read_file(root, &path, crate::load::input::limit::RECORD)
+            .map_err(Error::one)
+            .and_then(|f| crate::load::catalog::parse_toml(&f.shown, &f.text))
+        {
+            Ok(b) => b,
+            Err(e) => {
+                return e
+                    .diagnostics
+                    .into_iter()
+                    .map(|d| finding("termbase", d, lang, None, None))
+                    .collect();
+            }
+        };
     let mut out = Vec::new();
     for (id, u) in &parsed.units {
         let prose: String = u.text.split('`').step_by(2).collect::<Vec<_>>().join(" ");

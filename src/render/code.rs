@@ -7,11 +7,11 @@ use super::compare::{self, Arg};
 use super::diagram;
 use super::lists::Lists;
 use super::text::{self, Prose};
-use crate::catalog::{Code, Role};
 use crate::error::Result;
-use crate::locale::{Locale, Text};
+use crate::load::catalog::{Code, Role};
+use crate::load::locale::{Locale, Text};
+use crate::load::site::Site;
 use crate::plan;
-use crate::site::Site;
 
 /// A link to a comparison with another code.
 #[derive(Debug, Clone, Serialize)]

@@ -1,7 +1,7 @@
 //! What separates two codes, derived from their records alone: a list of sentences, each a
 //! Fluent message id with language-neutral arguments. Localization happens later.
 
-use crate::catalog::{Code, Fixer, Reached, Requests, Sender};
+use crate::load::catalog::{Code, Fixer, Reached, Requests, Sender};
 
 /// A language-neutral argument of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,7 +218,7 @@ pub fn no_difference(a: &Code, b: &Code) -> Sentence {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Fixer, Forking, Problem, test_code};
+    use crate::load::catalog::{Fixer, Forking, Problem, test_code};
 
     fn ids(a: &Code, b: &Code) -> Vec<&'static str> {
         differences(a, b).iter().map(|s| s.id).collect()

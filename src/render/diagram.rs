@@ -9,8 +9,8 @@
 
 use std::fmt::Write;
 
-use crate::catalog::{Role, Step};
-use crate::markdown::escape;
+use crate::load::catalog::{Role, Step};
+use crate::load::markdown::escape;
 
 /// Distance between two lifelines.
 const LANE_GAP: u32 = 150;

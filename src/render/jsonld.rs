@@ -133,7 +133,7 @@ pub(super) fn graph(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::locale::Text;
+    use crate::load::locale::Text;
     use crate::render::page::{Crumb, Head, NotFound};
 
     fn frame(t: &tera::Value) -> Frame<'_> {

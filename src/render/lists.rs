@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use super::compare::{self, Arg, Sentence};
 use super::text;
-use crate::catalog::{Requests, Sender};
 use crate::error::Result;
-use crate::locale::Locale;
-use crate::site::Site;
+use crate::load::catalog::{Requests, Sender};
+use crate::load::locale::Locale;
+use crate::load::site::Site;
 
 /// How a locale joins the items of a list.
 pub(super) enum Joiner {

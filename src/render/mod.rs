@@ -28,8 +28,8 @@ pub use text::{DESCRIPTION_MAX, truncate};
 pub use view::STATIC_UI;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::site::Site;
 use crate::plan::{self, Page, PageKind};
-use crate::site::Site;
 use page::{Alternate, Frame, Model, Pages};
 use view::{LocaleView, Ui, to_value};
 
@@ -203,7 +203,7 @@ impl<'s> Renderer<'s> {
             }
         };
         let mut html = Vec::with_capacity(24 * 1024);
-        crate::templates::render_into(
+        crate::load::templates::render_into(
             &site.templates,
             model.body.template(),
             &model.context()?,
@@ -241,7 +241,7 @@ mod tests {
     use super::compare::{self, Arg, Sentence};
     use super::lists::Lists;
     use super::text::{self, Memo};
-    use crate::site::Site;
+    use crate::load::site::Site;
 
     /// Partial evaluation must give exactly what Fluent gives, in every bundled locale, for
     /// the messages a comparison page formats.

@@ -12,9 +12,9 @@ use super::context;
 use super::text::{self, DESCRIPTION_MAX, Prose, truncate};
 use super::view::LocaleView;
 use crate::error::Result;
-use crate::locale::{Locale, Text};
+use crate::load::locale::{Locale, Text};
+use crate::load::site::Site;
 use crate::plan::{self, PageKind};
-use crate::site::Site;
 
 /// A page as its template sees it: the fields of its three parts, by name (see
 /// `templates/base.html` for the frame's and the head's).

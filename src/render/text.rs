@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::compare::{Arg, Sentence};
 use crate::error::Result;
-use crate::locale::{Locale, Text};
-use crate::markdown;
-use crate::site::Site;
+use crate::load::locale::{Locale, Text};
+use crate::load::markdown;
+use crate::load::site::Site;
 
 /// Longest meta description, in characters.
 pub const DESCRIPTION_MAX: usize = 155;
@@ -62,7 +62,7 @@ pub(super) fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) 
     let t = site.locales.text(locale, id, attr, None)?;
     let html = markdown::render(&t.text);
     let html = match &t.source {
-        Some(source) => crate::locale::in_context(source, &html, "div"),
+        Some(source) => crate::load::locale::in_context(source, &html, "div"),
         None => html,
     };
     Ok(Prose {

@@ -9,8 +9,8 @@ use super::code::CodeView;
 use super::lists::Lists;
 use super::text::Memo;
 use crate::error::{Diagnostic, Error, Result};
-use crate::locale::{Locale, Text};
-use crate::site::Site;
+use crate::load::locale::{Locale, Text};
+use crate::load::site::Site;
 
 /// Interface messages without variables, available to every template as `t.<id>` (dashes
 /// become underscores).
@@ -218,7 +218,7 @@ impl LocaleView {
                 ctx.insert_value("c", c.clone());
                 ctx.insert_value("t", t_value.clone());
                 let mut html = Vec::new();
-                crate::templates::render_into(
+                crate::load::templates::render_into(
                     &site.templates,
                     "partials/compare-code.html",
                     &ctx,

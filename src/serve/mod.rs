@@ -9,6 +9,7 @@
 //! asking for a file inside it.
 
 mod http;
+pub mod incremental;
 mod live;
 mod rebuild;
 
@@ -19,7 +20,7 @@ use std::sync::mpsc;
 
 use crate::build::{Options, Summary};
 use crate::error::{Diagnostic, Error, Result};
-use crate::incremental::Preview;
+use crate::serve::incremental::Preview;
 
 /// Stack size of the rebuild thread: that of a main thread on Linux.
 const STACK: usize = 8 << 20;
@@ -106,7 +107,7 @@ pub fn serve(opts: &ServeOptions, report: &(dyn Fn(Notice<'_>) + Sync)) -> Resul
     };
     // Guarded like a build's output, and locked for the whole session: no other build can
     // swap the folder out from under the server.
-    let target = crate::output::Target::open(&opts.root, &opts.out)?;
+    let target = crate::write::output::Target::open(&opts.root, &opts.out)?;
     let (preview, summary) = Preview::start(&build_opts, &target, opts.ids)?;
     let live = live::Live::default();
     let (tx, rx) = mpsc::channel();

@@ -13,7 +13,7 @@ use super::Notice;
 use super::live::Live;
 use crate::build::Options;
 use crate::error::{Diagnostic, Error, Result};
-use crate::incremental::Preview;
+use crate::serve::incremental::Preview;
 
 /// How long the files must be quiet before a change counts: editors save in several steps
 /// (write a temporary file, rename it, touch the folder), and one rebuild should see them all.
@@ -47,7 +47,7 @@ pub(super) fn watch(
         "locales",
         "templates",
         "static",
-        crate::config::CONFIG_FILE,
+        crate::load::config::CONFIG_FILE,
     ] {
         let path = root.join(dir);
         if path.exists() {
@@ -64,7 +64,7 @@ pub(super) fn watch(
 pub(super) fn rebuild_loop(
     mut preview: Preview,
     opts: &Options,
-    target: &crate::output::Target,
+    target: &crate::write::output::Target,
     rx: &mpsc::Receiver<Vec<PathBuf>>,
     live: &Live,
     report: &(dyn Fn(Notice<'_>) + Sync),

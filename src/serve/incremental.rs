@@ -17,13 +17,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
 use crate::build::{self, Options};
-use crate::catalog::Catalog;
 use crate::error::Result;
-use crate::links::Anchors;
-use crate::output::{Pending, Target};
+use crate::load::catalog::Catalog;
+use crate::load::site::Site;
 use crate::pipeline::{self, Selection};
 use crate::plan::{Page, PageKind};
-use crate::site::Site;
+use crate::write::links::Anchors;
+use crate::write::output::{Pending, Target};
 
 /// The preview server's state between rebuilds: the last good site and the ids and
 /// fragment links of the pages it wrote. A rebuild goes through the same pipeline as a
@@ -69,7 +69,7 @@ impl Preview {
                     &new,
                     Selection::Only(&pages),
                     &mut anchors,
-                    crate::links::Reader::Quoted,
+                    crate::write::links::Reader::Quoted,
                     &pending,
                     &hidden,
                 )?;

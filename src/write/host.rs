@@ -1,7 +1,7 @@
 //! Optional files for particular static hosts (`--host`): rules that send unknown paths under
 //! a locale to that locale's 404 page, and cache and security headers.
 
-use crate::config::BaseUrl;
+use crate::load::config::BaseUrl;
 
 /// A static host sipvs can write configuration for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -3,8 +3,8 @@
 
 use std::io::Write;
 
-use crate::config::BaseUrl;
-use crate::markdown::escape;
+use crate::load::config::BaseUrl;
+use crate::load::markdown::escape;
 
 /// Most URLs in one sitemap file (the protocol's limit is 50,000).
 pub const MAX_URLS: usize = 45_000;

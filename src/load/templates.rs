@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use crate::catalog::rel;
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::catalog::rel;
 
 /// The largest page a template may produce. The largest bundled page is about 120 KB; a
 /// template that loops out of control is stopped here instead of filling memory.
@@ -77,9 +77,9 @@ pub fn load(root: &Path, dir: &Path) -> Result<Templates> {
         ));
     }
     let mut sources = Vec::new();
-    let (paths, mut problems) = crate::input::walk(root, dir, None);
+    let (paths, mut problems) = crate::load::input::walk(root, dir, None);
     for path in paths {
-        match crate::input::read_file(root, &path, crate::input::limit::TEMPLATE) {
+        match crate::load::input::read_file(root, &path, crate::load::input::limit::TEMPLATE) {
             // An empty template renders empty pages without a word: almost always a file
             // saved by mistake.
             Ok(f) if f.text.trim().is_empty() => problems.push(

@@ -164,10 +164,10 @@ impl Config {
                     .hint("run sipvs in the project root, or pass --root DIR"),
             ));
         }
-        let text = crate::input::read_file(root, &path, crate::input::limit::CONFIG)
+        let text = crate::load::input::read_file(root, &path, crate::load::input::limit::CONFIG)
             .map_err(|d| Error::one(d.hint("run sipvs in the project root, or pass --root DIR")))?
             .text;
-        let mut config: Config = crate::catalog::parse_toml(display, &text)?;
+        let mut config: Config = crate::load::catalog::parse_toml(display, &text)?;
         if let Some(url) = base_url {
             config.base_url = url.to_string();
         }

@@ -4,10 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::catalog::Catalog;
-use crate::config::Config;
 use crate::error::{Diagnostic, Error, Result};
-use crate::locale::Locales;
+use crate::load::catalog::Catalog;
+use crate::load::config::Config;
+use crate::load::locale::Locales;
 
 /// The attributes every code's prose has in the reference locale.
 pub const PROSE_ATTRIBUTES: &[&str] = &["summary", "description", "seen", "handle"];
@@ -28,7 +28,7 @@ fn statics(root: &Path) -> Result<Vec<StaticFile>> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let (paths, problems) = crate::input::walk(root, &dir, None);
+    let (paths, problems) = crate::load::input::walk(root, &dir, None);
     Error::check(problems)?;
     Ok(paths
         .into_iter()
@@ -80,7 +80,7 @@ impl Site {
             &config.locales,
             &config.reference_locale,
         );
-        let templates = crate::templates::load(root, &root.join("templates"));
+        let templates = crate::load::templates::load(root, &root.join("templates"));
         let statics = statics(root);
         let (catalog, locales, templates, statics) = match (catalog, locales, templates, statics) {
             (Ok(c), Ok(l), Ok(t), Ok(s)) => (c, l, t, s),

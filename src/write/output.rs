@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::site::{Site, StaticFile};
+use crate::load::site::{Site, StaticFile};
 
 /// The output folder of a build, resolved and guarded, with the lock that makes this
 /// process its only writer. Everything that writes the output goes through one of these.
@@ -214,7 +214,7 @@ pub fn leads_into_output(root: &Path, path: &Path, outputs: &[&Path]) -> Option<
         .find(|o| canonical.starts_with(o))?;
     Some(
         Diagnostic::error(
-            crate::input::rel(root, path),
+            crate::load::input::rel(root, path),
             format!("leads into the output folder `{}`", hit.display()),
         )
         .hint("an input must not link into what sipvs writes; remove the link"),
@@ -270,7 +270,7 @@ fn read_static(
     if let Some(d) = leads_into_output(&site.root, &s.path, outputs) {
         return Err(d);
     }
-    crate::input::read_bytes(&site.root, &s.path, crate::input::limit::STATIC)
+    crate::load::input::read_bytes(&site.root, &s.path, crate::load::input::limit::STATIC)
 }
 
 /// The preview server's sink: pages are kept until the whole rebuild succeeded, then

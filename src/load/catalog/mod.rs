@@ -338,7 +338,7 @@ impl Catalog {
         let mut parsed: Vec<(Code, Spans)> = Vec::new();
         let mut unparsed: Vec<u16> = Vec::new();
         let (files, unreadable) =
-            crate::input::read_all(root, dir, "toml", crate::input::limit::RECORD);
+            crate::load::input::read_all(root, dir, "toml", crate::load::input::limit::RECORD);
         problems.extend(unreadable);
         for file in files {
             let (path, shown, text) = (&file.path, &file.shown, &file.text);
@@ -371,7 +371,7 @@ impl Catalog {
     }
 }
 
-pub use crate::input::rel;
+pub use crate::load::input::rel;
 
 /// Longest reason phrase a record may have, in bytes.
 pub const MAX_REASON: usize = 80;

@@ -6,7 +6,7 @@ use std::io::Write;
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::output::Staging;
+use crate::write::output::Staging;
 
 /// Extensions that get precompressed copies.
 pub const EXTENSIONS: &[&str] = &["html", "css", "js", "xml", "svg", "txt"];

@@ -265,11 +265,11 @@ pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             ));
         }
         // TOML escapes (`\e`, `\u0007`) can spell what the file itself may not hold.
-        if let Some(d) = s
-            .detail
-            .as_ref()
-            .filter(|d| d.get_ref().chars().any(crate::input::is_forbidden_control))
-        {
+        if let Some(d) = s.detail.as_ref().filter(|d| {
+            d.get_ref()
+                .chars()
+                .any(crate::load::input::is_forbidden_control)
+        }) {
             problems.push(
                 at(
                     d.span().start,

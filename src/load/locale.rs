@@ -10,8 +10,8 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::catalog::rel;
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::catalog::rel;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
@@ -90,7 +90,7 @@ impl Text {
     /// The text as HTML: escaped, and wrapped in a `lang` span when it is a fallback (and,
     /// in in-context mode, in a span naming its message).
     pub fn html(&self) -> String {
-        let escaped = crate::markdown::escape(&self.text);
+        let escaped = crate::load::markdown::escape(&self.text);
         let html = if self.lang.is_empty() {
             escaped
         } else {
@@ -109,8 +109,8 @@ pub fn in_context(source: &str, html: &str, element: &str) -> String {
     let id = source.split(' ').next().unwrap_or(source);
     format!(
         "<{element} class=\"l10n\" data-l10n-id=\"{}\" title=\"{}\">{html}</{element}>",
-        crate::markdown::escape(id),
-        crate::markdown::escape(source)
+        crate::load::markdown::escape(id),
+        crate::load::markdown::escape(source)
     )
 }
 
@@ -141,7 +141,7 @@ impl Locale {
         let mut positions = BTreeMap::new();
         let mut problems = Vec::new();
         let (inputs, unreadable) =
-            crate::input::read_all(root, dir, "ftl", crate::input::limit::LOCALE);
+            crate::load::input::read_all(root, dir, "ftl", crate::load::input::limit::LOCALE);
         problems.extend(unreadable);
         for input in inputs {
             let (shown, source) = (input.shown, input.text);
@@ -331,7 +331,7 @@ impl Locale {
             // Fluent escapes (`{ "\u0007" }`) can produce what the file itself may not hold.
             if let Some(c) = text
                 .chars()
-                .find(|&c| crate::input::is_forbidden_control(c))
+                .find(|&c| crate::load::input::is_forbidden_control(c))
             {
                 return Some(Err(Error::one(
                     self.at(
