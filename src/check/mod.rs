@@ -13,7 +13,7 @@ mod ftl;
 mod locale;
 mod termbase;
 
-use ftl::parse_locale;
+use ftl::units;
 use locale::compare_locale;
 pub use locale::plural_categories;
 use termbase::termbase_findings;
@@ -238,7 +238,10 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
     let mut general: Vec<Diagnostic> = Vec::new();
     // Content, templates and the whole pipeline: a full in-memory render catches broken
     // messages in every combination the pages use.
-    match crate::load::site::Site::load(root, None) {
+    // Every locale's files read and parsed once: for the site the pipeline renders, and for
+    // the locale checks below.
+    let parsed = crate::load::locale::parse_all(root, &root.join("locales"), &config.locales)?;
+    match crate::load::site::Site::load_with(root, config.clone(), &parsed) {
         Ok(site) => {
             general.extend(site.warnings.iter().cloned());
             // The build's own pipeline, writing nothing: `check` fails on whatever `build`
@@ -259,28 +262,24 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
         }
         Err(e) => general.extend(e.diagnostics),
     }
-    let locales_dir = root.join("locales");
-    let reference = parse_locale(
-        root,
-        &locales_dir.join(&config.reference_locale),
-        &config.reference_locale,
-    );
-    for lang in &config.locales {
+    let units: Vec<ftl::Parsed> = parsed.iter().map(units).collect();
+    let Some(reference) = units.iter().find(|u| u.lang == config.reference_locale) else {
+        return Err(Error::one(Diagnostic::error(
+            crate::load::config::CONFIG_FILE,
+            "the reference locale is not among the locales",
+        )));
+    };
+    for this in &units {
+        let lang = &this.lang;
         if only.is_some_and(|o| o != lang) {
             continue;
         }
-        let parsed = if *lang == config.reference_locale {
-            None
-        } else {
-            Some(parse_locale(root, &locales_dir.join(lang), lang))
-        };
-        let this = parsed.as_ref().unwrap_or(&reference);
         let mut summary = LocaleSummary {
             locale: lang.clone(),
             ..Default::default()
         };
         let mut findings = this.findings.clone();
-        findings.extend(compare_locale(lang, &reference, this, &mut summary));
+        findings.extend(compare_locale(lang, reference, this, &mut summary));
         findings.extend(termbase_findings(root, lang, this));
         summary.errors = findings
             .iter()

@@ -5,35 +5,17 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentError, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::catalog::rel;
+pub use crate::load::ftl::{FtlFile, Position};
+use crate::load::ftl::{Parsed, definitions};
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
-
-/// One `.ftl` file as read from disk.
-#[derive(Debug, Clone)]
-pub struct FtlFile {
-    /// Path relative to the project root.
-    pub path: PathBuf,
-    /// The file's text.
-    pub source: String,
-}
-
-/// Where a message (or `message.attribute`) is defined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Position {
-    /// Index into [`Locale::files`].
-    pub file: usize,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column.
-    pub column: usize,
-}
 
 /// The messages of one locale.
 pub struct Locale {
@@ -117,94 +99,37 @@ pub fn in_context(source: &str, html: &str, element: &str) -> String {
 impl Locale {
     /// Parse every `.ftl` file under `dir` into a bundle for `lang`.
     pub fn load(root: &Path, dir: &Path, lang: &str) -> Result<Locale> {
+        Locale::from_parsed(root, dir, &crate::load::ftl::parse(root, dir, lang))
+    }
+
+    /// The bundle of a parsed locale (`dir` is its folder, for messages); an error when the
+    /// files have any problem.
+    pub fn from_parsed(root: &Path, dir: &Path, parsed: &Parsed) -> Result<Locale> {
+        let lang = &parsed.lang;
         let langid: LanguageIdentifier = lang.parse().map_err(|_| {
             Error::one(Diagnostic::error(
                 rel(root, dir),
                 format!("`{lang}` is not a language tag"),
             ))
         })?;
-        if !dir.is_dir() {
-            return Err(Error::one(
-                Diagnostic::error(
-                    rel(root, dir),
-                    format!("the folder of locale `{lang}` is missing"),
-                )
-                .hint(format!(
-                    "create it with the locale's .ftl files, or remove `{lang}` from sipvs.toml"
-                )),
-            ));
-        }
+        Error::check(
+            parsed
+                .problems
+                .iter()
+                .map(|p| p.diagnostic.clone())
+                .collect(),
+        )?;
         let mut bundle = Bundle::new_concurrent(vec![langid]);
         // Isolation marks would leak into titles, attributes and JSON-LD; all our scripts are LTR.
         bundle.set_use_isolating(false);
-        let mut files = Vec::new();
-        let mut positions = BTreeMap::new();
-        let mut problems = Vec::new();
-        let (inputs, unreadable) =
-            crate::load::input::read_all(root, dir, "ftl", crate::load::input::limit::LOCALE);
-        problems.extend(unreadable);
-        for input in inputs {
-            let (shown, source) = (input.shown, input.text);
-            if let Some(d) = too_deep(&shown, &source) {
-                problems.push(d);
-                continue;
-            }
-            let resource = match FluentResource::try_new(source.clone()) {
-                Ok(r) => r,
-                Err((r, errors)) => {
-                    for e in errors {
-                        problems.push(
-                            Diagnostic::error(&shown, format!("Fluent syntax error: {e}"))
-                                .at_offset(&source, error_offset(&e, &source))
-                                .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a literal brace is written {\"{\"}"),
-                        );
-                    }
-                    r
-                }
-            };
-            let index = files.len();
-            for (id, line, column) in definitions(&source) {
-                if let Some(prev) = positions.get(&id) {
-                    let prev: &Position = prev;
-                    let prev_path = files.get(prev.file).map_or(&shown, |f: &FtlFile| &f.path);
-                    problems.push(
-                        Diagnostic::error(&shown, format!("message `{id}` is defined twice"))
-                            .at(line, column)
-                            .hint(format!(
-                                "it is already defined at {}:{}; keep one",
-                                prev_path.display(),
-                                prev.line
-                            )),
-                    );
-                    continue;
-                }
-                positions.insert(
-                    id,
-                    Position {
-                        file: index,
-                        line,
-                        column,
-                    },
-                );
-            }
-            // Duplicates were reported above with their position; the bundle keeps the first.
-            let _ = bundle.add_resource(Arc::new(resource));
-            files.push(FtlFile {
-                path: shown,
-                source,
-            });
+        for resource in &parsed.resources {
+            // Ids defined twice are problems above, so nothing is overridden here.
+            let _ = bundle.add_resource(Arc::clone(resource));
         }
-        if files.is_empty() && problems.is_empty() {
-            problems.push(
-                Diagnostic::error(rel(root, dir), format!("locale `{lang}` has no .ftl files"))
-                    .hint("add at least ui.ftl"),
-            );
-        }
-        Error::check(problems)?;
         Ok(Locale {
-            lang: lang.to_string(),
-            files,
-            positions,
+            lang: lang.clone(),
+            files: parsed.files.clone(),
+            positions: parsed.positions.clone(),
             bundle,
         })
     }
@@ -368,8 +293,8 @@ impl Locale {
 
     fn diagnose(&self, id: &str, e: &FluentError) -> Diagnostic {
         let (msg, hint) = match e {
-            FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(
-                fluent_bundle::resolver::errors::ReferenceKind::Variable { id: var },
+            FluentError::ResolverError(fluent::resolver::ResolverError::Reference(
+                fluent::resolver::errors::ReferenceKind::Variable { id: var },
             )) => (
                 format!(
                     "message `{id}` uses the variable `${var}`, which sipvs does not pass to it"
@@ -395,21 +320,41 @@ pub struct Locales {
     pub show_ids: bool,
 }
 
+/// Read and parse the files of every locale in `langs` from `dir/<lang>/`, once: what the
+/// bundles are built from and what `check` reads. An error only when `dir` is missing.
+pub fn parse_all(root: &Path, dir: &Path, langs: &[String]) -> Result<Vec<Parsed>> {
+    if !dir.is_dir() {
+        return Err(Error::one(
+            Diagnostic::error(rel(root, dir), "the locales folder is missing")
+                .hint("create locales/<lang>/ with the Fluent (.ftl) files of each locale"),
+        ));
+    }
+    Ok(langs
+        .iter()
+        .map(|lang| crate::load::ftl::parse(root, &dir.join(lang), lang))
+        .collect())
+}
+
 impl Locales {
     /// Load every locale in `langs` from `dir/<lang>/`; `reference` is the fallback.
     pub fn load(root: &Path, dir: &Path, langs: &[String], reference: &str) -> Result<Locales> {
-        if !dir.is_dir() {
-            return Err(Error::one(
-                Diagnostic::error(rel(root, dir), "the locales folder is missing")
-                    .hint("create locales/<lang>/ with the Fluent (.ftl) files of each locale"),
-            ));
-        }
+        let parsed = parse_all(root, dir, langs)?;
+        Locales::from_parsed(root, dir, &parsed, reference)
+    }
+
+    /// The locales of [`parse_all`]'s files; `reference` is the fallback.
+    pub fn from_parsed(
+        root: &Path,
+        dir: &Path,
+        parsed: &[Parsed],
+        reference: &str,
+    ) -> Result<Locales> {
         let mut list = Vec::new();
         let mut problems = Vec::new();
-        let mut ordered: Vec<&String> = langs.iter().filter(|l| *l == reference).collect();
-        ordered.extend(langs.iter().filter(|l| *l != reference));
-        for lang in ordered {
-            match Locale::load(root, &dir.join(lang), lang) {
+        let mut ordered: Vec<&Parsed> = parsed.iter().filter(|p| p.lang == reference).collect();
+        ordered.extend(parsed.iter().filter(|p| p.lang != reference));
+        for p in ordered {
+            match Locale::from_parsed(root, &dir.join(&p.lang), p) {
                 Ok(l) => list.push(l),
                 Err(e) => problems.extend(e.diagnostics),
             }
@@ -495,113 +440,6 @@ impl Locales {
     }
 }
 
-/// Where to point for a Fluent syntax error: the parser's position, or the start of the
-/// How deeply placeables may nest (`{ { { … } } }`). Real messages nest two or three levels;
-/// the Fluent parser recurses once per level, so a file nested thousands deep would overflow
-/// the stack. Such a file is rejected before it is parsed.
-pub const MAX_NESTING: usize = 32;
-
-/// The place where `source` nests placeables (or function calls) deeper than
-/// [`MAX_NESTING`], as an error. A cheap scan, not a parse, so it errs on the side of
-/// counting: every `{` counts, and so does every `(` inside a placeable, quotes or not (a
-/// literal brace `{"{"}` leaves one level behind, far from the limit). Only a line that
-/// starts a new entry — `id =`, `-term =` or a comment, at column 1 — resets the count, so
-/// a syntax error elsewhere cannot add up to a false alarm while no spelling of a deep nest
-/// escapes it.
-pub fn too_deep(shown: &Path, source: &str) -> Option<Diagnostic> {
-    let mut depth = 0usize;
-    let mut braces = 0usize;
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if starts_entry(line) {
-            depth = 0;
-            braces = 0;
-        }
-        for (i, c) in line.char_indices() {
-            let opens = c == '{' || (c == '(' && braces > 0);
-            if opens {
-                braces += usize::from(c == '{');
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(
-                        Diagnostic::error(
-                            shown,
-                            format!("placeables are nested more than {MAX_NESTING} levels deep"),
-                        )
-                        .at_offset(source, offset + i)
-                        .hint("simplify the message; a literal brace is written {\"{\"}"),
-                    );
-                }
-            } else if c == '}' || (c == ')' && braces > 0) {
-                braces -= usize::from(c == '}' && braces > 0);
-                depth = depth.saturating_sub(1);
-            }
-        }
-        offset += line.len();
-    }
-    None
-}
-
-/// Whether a line starts a Fluent entry: a comment, or `id =` / `-term =` at column 1.
-fn starts_entry(line: &str) -> bool {
-    line.starts_with('#') || entry_id(line).is_some()
-}
-
-/// broken entry when the parser only noticed at the end of the file (an unclosed brace).
-pub fn error_offset(e: &fluent_syntax::parser::ParserError, source: &str) -> usize {
-    if e.pos.start >= source.trim_end().len() {
-        e.slice.as_ref().map_or(e.pos.start, |s| s.start)
-    } else {
-        e.pos.start
-    }
-}
-
-/// Message and term ids defined in `source` (with `id.attr` for attributes), with their
-/// 1-based line and column. Fluent entries start at column 1; attributes are indented.
-pub fn definitions(source: &str) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
-    let mut current: Option<String> = None;
-    for (i, line) in source.lines().enumerate() {
-        let line_no = i + 1;
-        if let Some(id) = entry_id(line) {
-            out.push((id.to_string(), line_no, 1));
-            current = Some(id.to_string());
-        } else if line.starts_with(|c: char| !c.is_whitespace()) {
-            current = None; // a comment or junk ends the entry
-        } else if let Some(cur) = &current {
-            let trimmed = line.trim_start();
-            if let Some(rest) = trimmed.strip_prefix('.') {
-                let name: String = rest
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                    .collect();
-                if !name.is_empty() && rest[name.len()..].trim_start().starts_with('=') {
-                    let column = line.len() - trimmed.len() + 1;
-                    out.push((format!("{cur}.{name}"), line_no, column));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The id a line defines, when it starts a message or term (`id =`, `-term =`).
-fn entry_id(line: &str) -> Option<&str> {
-    let start = usize::from(line.starts_with('-'));
-    let body = &line[start..];
-    if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let len = body
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .unwrap_or(body.len());
-    if body[len..].trim_start().starts_with('=') {
-        Some(&line[..start + len])
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -629,23 +467,5 @@ mod tests {
         assert_eq!(l.selectors("termed"), names(&[]));
         assert_eq!(l.selectors("ref"), None);
         assert_eq!(l.selectors("missing"), None);
-    }
-
-    #[test]
-    fn definitions_find_messages_attributes_and_terms() {
-        let src = "# c\nhello = Hi\n-brand = X\ncode-1 =\n    .description = D\n  .seen=S\nbye = { $x ->\n   *[a] A\n}\n";
-        let d = definitions(src);
-        let ids: Vec<_> = d.iter().map(|(i, l, c)| format!("{i}@{l}:{c}")).collect();
-        assert_eq!(
-            ids,
-            [
-                "hello@2:1",
-                "-brand@3:1",
-                "code-1@4:1",
-                "code-1.description@5:5",
-                "code-1.seen@6:3",
-                "bye@7:1"
-            ]
-        );
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod config;
+pub mod ftl;
 pub mod input;
 pub mod locale;
 pub mod markdown;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::catalog::Catalog;
 use crate::load::config::Config;
+use crate::load::ftl::Parsed;
 use crate::load::locale::Locales;
 
 /// The attributes every code's prose has in the reference locale.
@@ -72,12 +73,19 @@ impl Site {
     /// Load the project at `root`; `base_url` overrides the configuration's.
     pub fn load(root: &Path, base_url: Option<&str>) -> Result<Site> {
         let config = Config::load(root, base_url)?;
+        let parsed = crate::load::locale::parse_all(root, &root.join("locales"), &config.locales)?;
+        Site::load_with(root, config, &parsed)
+    }
+
+    /// Load the project at `root` with its configuration and its locales' files already
+    /// read and parsed (`check` reads the same parse).
+    pub fn load_with(root: &Path, config: Config, parsed: &[Parsed]) -> Result<Site> {
         // Collect the problems of every input before giving up, so one run shows them all.
         let catalog = Catalog::load(root, &root.join("content"));
-        let locales = Locales::load(
+        let locales = Locales::from_parsed(
             root,
             &root.join("locales"),
-            &config.locales,
+            parsed,
             &config.reference_locale,
         );
         let templates = crate::load::templates::load(root, &root.join("templates"));

@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent::{FluentArgs, FluentValue};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
