@@ -1,4 +1,5 @@
-//! The build benchmark: `cargo bench --bench build -- [--runs N] [--dirs D1,D2] [--scale N]`.
+//! The build benchmark:
+//! `cargo bench --bench build -- [--runs N] [--dirs D1,D2] [--scale N] [--against BIN]`.
 //!
 //! In one run, on each file system given (default: /dev/shm if present, and target/bench on
 //! the normal disk), it times full clean builds of the bundled site with the release binary
@@ -7,6 +8,8 @@
 //! server's incremental rebuild (load, find the affected pages, re-render them) after an edit
 //! of one record, of one code's prose in one locale and of one interface string. With
 //! `--scale N` it also builds a synthetic registry of N codes and compares time per page.
+//! With `--against BIN` it first alternates full builds with another sipvs binary (an
+//! earlier release) and prints the ratio of the medians.
 //! Timings are printed, never asserted: the machines are shared and noisy, so compare the
 //! ratios of one run.
 
@@ -112,6 +115,36 @@ fn full_builds(bin: &str, root: &Path, dir: &Path, runs: usize, label: &str) -> 
     rm(&out);
     rm(&copy);
     (b / pages, rss.iter().fold(0.0f64, |a, &b| a.max(b)))
+}
+
+/// Full clean builds by this binary and by `other` (an earlier release, say), alternated so
+/// that both see the same machine load; prints both medians and their ratio.
+fn against(bin: &str, other: &str, root: &Path, dir: &Path, runs: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    let out = dir.join("public");
+    let (mut mine, mut theirs) = (Vec::new(), Vec::new());
+    let (mut mine_rss, mut theirs_rss) = (0.0f64, 0.0f64);
+    for _ in 0..runs {
+        for (b, times, rss) in [
+            (bin, &mut mine, &mut mine_rss),
+            (other, &mut theirs, &mut theirs_rss),
+        ] {
+            rm(&out);
+            let (t, m, _) = run(Command::new(b)
+                .arg("--root")
+                .arg(root)
+                .args(["build", "--out"])
+                .arg(&out));
+            times.push(t);
+            *rss = rss.max(m);
+        }
+    }
+    rm(&out);
+    let (a, b) = (median(mine.clone()), median(theirs.clone()));
+    println!(
+        "this build median {a:.3} s (runs {mine:.3?}, peak RSS {mine_rss:.1} MB) vs {other} median {b:.3} s (runs {theirs:.3?}, peak RSS {theirs_rss:.1} MB): ratio {:.3}",
+        a / b
+    );
 }
 
 /// Resident memory at the end of each build phase (from `SIPVS_TIMINGS`): flat across the
@@ -226,6 +259,9 @@ fn main() {
         }
     };
     let bin = env!("CARGO_BIN_EXE_sipvs");
+    if let Some(other) = value("--against") {
+        against(bin, &other, &root, &dirs[0], runs);
+    }
     let mut per_page = 0.0;
     for (i, dir) in dirs.iter().enumerate() {
         let (pp, _) = full_builds(
