@@ -150,13 +150,14 @@ pub fn run(
                 .filter_map(|p| render(&renderer, p))
                 .collect::<Vec<_>>(),
         );
+        // Recorded a locale at a time, so no more than one locale's worth is held.
+        for a in found.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+            anchors.record(a);
+        }
     }
     debug_assert!(chooser || matches!(selection, Selection::Only(_)));
     if !errors.is_empty() {
         return Err(distinct(errors));
-    }
-    for a in found.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        anchors.record(a);
     }
     let mut broken = broken.into_inner().unwrap_or_else(|e| e.into_inner());
     let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
