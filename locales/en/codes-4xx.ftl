@@ -10,7 +10,7 @@ code-401 =
     .summary = The UAS or registrar requires authentication; resend with an Authorization header that answers the challenge.
     .description = The request requires user authentication. It is sent by user agent servers and registrars (proxies send 407 instead) and carries a `WWW-Authenticate` challenge with the realm and nonce, which the client answers with an `Authorization` header in a new request.
     .seen = The first REGISTER to any registrar that uses digest authentication, and INVITEs or BYEs sent to a PBX that authenticates its users. A 401 that comes back after the client already sent credentials means the username, password or realm is wrong, unless the new challenge carries `stale=true`, which only means the nonce expired.
-    .handle = Compute the digest from the realm, nonce and algorithm in `WWW-Authenticate` and resend the request with `Authorization`, the same `Call-ID`, `From` and `To`, and a `CSeq` one higher; a 401 to an INVITE is acknowledged with ACK first. If the retry is challenged again without `stale=true`, stop: RFC 3261 says not to retry with credentials that were just rejected, so check the authentication username (which can differ from the `From` user) and the password instead of looping.
+    .handle = Compute the digest from the realm, nonce and algorithm in `WWW-Authenticate` and resend the request with `Authorization`, the same `Call-ID`, `From` and `To`, and a `CSeq` one higher; a 401 to an INVITE is acknowledged with ACK first. If the retry is challenged again without `stale=true`, stop: RFC 3261 says not to retry with credentials that were just rejected, so check the authentication username (which can differ from the `From` user) and the password instead of looping. A PSTN gateway that receives it should authenticate and go on with the call if it can; only if it cannot does it release the ISUP side with cause 21 (RFC 3398 §8.2.6.1).
 
 code-402 =
     .summary = Reserved by RFC 3261 for future use; some providers send it when a prepaid account has run out of credit.
@@ -27,7 +27,7 @@ code-403 =
 code-404 =
     .summary = The user in the Request-URI does not exist at that domain, or the server is not responsible for the domain.
     .description = The server has definitive information that the user in the Request-URI does not exist at the domain. It is also returned when the domain in the Request-URI is not one the server handles. It says the user is unknown, not merely unreachable: RFC 3261 has a proxy answer 480 when the user exists but has no usable registration.
-    .seen = A call to a number or extension that is missing from the PBX or carrier routing plan, a dialled string in the wrong format (no country code or `+`, an extra trunk prefix) so that no route matches, or a Request-URI whose host is an IP address or domain the server is not configured to serve. Registrars send it to a REGISTER whose address-of-record is not valid for the domain, and PSTN gateways map ISDN cause 1 (unallocated number) to 404.
+    .seen = A call to a number or extension that is missing from the PBX or carrier routing plan, a dialled string in the wrong format (no country code or `+`, an extra trunk prefix) so that no route matches, or a Request-URI whose host is an IP address or domain the server is not configured to serve. Registrars send it to a REGISTER whose address-of-record is not valid for the domain, and PSTN gateways map ISUP cause 1 (unallocated number) to 404.
     .handle = Check the user part and the host of the Request-URI as it actually reached the server: number normalisation, dial-plan rewrites, and the domains configured on the server. Retrying the same URI will not help, unless the response carries `Retry-After`: RFC 3261 §20.33 lets a 404 say when the called party expects to be available again.
 
 code-405 =
@@ -40,13 +40,13 @@ code-406 =
     .summary = The server can only produce response bodies that the Accept header of the request rules out.
     .description = The resource can only generate response bodies whose content is not acceptable according to the `Accept` header of the request (RFC 3261 §21.4.7). It concerns what the client is willing to receive, not the body the client sent (415) or the media offered in SDP (488, 606).
     .seen = Rare in practice. One case is a SUBSCRIBE whose `Accept` lists only body types that the notifier cannot generate for that event package.
-    .handle = Compare the `Accept` header of the request with the formats the server supports, widen it, and resend. A 406 received for what is really a codec or SDP mismatch is a misuse by the server; that failure is signalled with 488 or 606.
+    .handle = Compare the `Accept` header of the request with the formats the server supports, widen it, and resend. A 406 received for what is really a codec or SDP mismatch is a misuse by the server; that failure is signalled with 488 or 606. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-407 =
     .summary = A proxy on the path requires authentication; resend with a Proxy-Authorization header that answers its challenge.
     .description = Like 401, but the challenge comes from a proxy on the path rather than from the UAS or registrar. It carries a `Proxy-Authenticate` header with the proxy's realm and nonce, which the client answers with `Proxy-Authorization` in a new request. A forking proxy collects the challenges from all its branches into the single 401 or 407 it forwards.
     .seen = An INVITE, MESSAGE or SUBSCRIBE sent through a carrier's or PBX's outbound proxy that authenticates every new request, where the first attempt is expected to get 407. Several 407s in a row, or one 407 with more than one `Proxy-Authenticate`, appear when more than one proxy on the path challenges or a forked request was challenged on several branches.
-    .handle = Answer every `Proxy-Authenticate` realm with its own `Proxy-Authorization` header and resend with the same `Call-ID`, `From` and `To` and a `CSeq` one higher, after the ACK for an INVITE. If the proxy challenges again without `stale=true`, the username or password is wrong; stop instead of looping.
+    .handle = Answer every `Proxy-Authenticate` realm with its own `Proxy-Authorization` header and resend with the same `Call-ID`, `From` and `To` and a `CSeq` one higher, after the ACK for an INVITE. If the proxy challenges again without `stale=true`, the username or password is wrong; stop instead of looping. A PSTN gateway that receives it should authenticate and go on with the call if it can; only if it cannot does it release the ISUP side with cause 21 (RFC 3398 §8.2.6.1).
 
 code-408 =
     .summary = No final response could be produced in time; the client may repeat the request unchanged later.
@@ -57,7 +57,7 @@ code-408 =
 code-410 =
     .summary = The user used to exist at this server but is permanently gone, and no forwarding address is known.
     .description = The resource is no longer available at the server and no forwarding address is known; the condition is expected to be permanent. RFC 3261 tells a server that cannot tell whether the condition is permanent to send 404 instead, so 410 deliberately says that retrying will never work.
-    .seen = Calls to a number that has been disconnected, changed or ported away, typically from a PSTN gateway that maps ISDN cause 22 (number changed) to 410, or from a PBX or carrier that keeps deleted accounts on record instead of answering 404.
+    .seen = Calls to a number that has been disconnected, changed or ported away, typically from a PSTN gateway that maps ISUP cause 22 (number changed) to 410, or from a PBX or carrier that keeps deleted accounts on record instead of answering 404.
     .handle = Stop calling or routing to this URI and update the contact, directory or routing entry. There is no `Contact` to follow; a server that knew the new address would have sent 301.
 
 code-412 =
@@ -70,25 +70,25 @@ code-413 =
     .summary = The request body is larger than the server will process; shrink it, or retry after Retry-After if one is given.
     .description = The server refuses the request because its message body is larger than the server is willing or able to process, and it may close the connection. If the condition is temporary it should include `Retry-After`; otherwise the body has to get smaller. 513 is the related code for a whole message that is too large.
     .seen = MESSAGE requests carrying files or images inline, INVITEs with multipart bodies (SDP plus ISUP, location or other XML parts) or long SDP offers with many codecs and ICE candidates, and NOTIFYs with large full-state documents, arriving at a server or SBC with a configured body size limit.
-    .handle = Make the body smaller: send large content by reference or over MSRP instead of inline in MESSAGE, trim the SDP offer, or drop optional body parts. If `Retry-After` is present the limit is temporary and the same request may be sent again after that delay.
+    .handle = Make the body smaller: send large content by reference or over MSRP instead of inline in MESSAGE, trim the SDP offer, or drop optional body parts. If `Retry-After` is present the limit is temporary and the same request may be sent again after that delay. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-414 =
     .summary = The Request-URI is longer than the server is willing to interpret.
     .description = The server refuses to service the request because the Request-URI is longer than it is willing to interpret. Only the Request-URI is judged: an oversized body gets 413 and an oversized message 513.
     .seen = Request-URIs that have grown long, for example because an application server or B2BUA encodes routing state in URI parameters, or a faulty dial-plan rewrite adds a prefix or parameter again on every pass; also malformed or hostile requests that probe parser limits.
-    .handle = Shorten the Request-URI: move state out of URI parameters, fix rewrite rules that append repeatedly, and compare the length with the limit configured on the rejecting element. Sending the same URI again fails again.
+    .handle = Shorten the Request-URI: move state out of URI parameters, fix rewrite rules that append repeatedly, and compare the length with the limit configured on the rejecting element. Sending the same URI again fails again. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-415 =
     .summary = The server cannot handle the body's Content-Type or encoding; its Accept headers list what it does support.
     .description = The server refuses the request because the message body is in a format it does not support for that method. The response must list the acceptable formats in `Accept`, `Accept-Encoding` or `Accept-Language`, depending on what was wrong, and RFC 3261 asks the client to retry using only those.
     .seen = An INVITE carrying `multipart/mixed` with ISUP (SIP-I or SIP-T) or other parts to an endpoint that only understands `application/sdp`, a MESSAGE whose `Content-Type` the receiving client cannot render, or a body sent with a `Content-Encoding` the server does not decode. A body part marked `handling=required` in `Content-Disposition` that the UAS cannot process is also answered with 415.
-    .handle = Read `Accept`, `Accept-Encoding` and `Accept-Language` in the response and resend with a body the server lists, for example plain `application/sdp` without the ISUP part; a gateway or SBC in front of such endpoints can strip the unsupported parts itself. If the body format is fine but the offered media is not, the answer would be 488.
+    .handle = Read `Accept`, `Accept-Encoding` and `Accept-Language` in the response and resend with a body the server lists, for example plain `application/sdp` without the ISUP part; a gateway or SBC in front of such endpoints can strip the unsupported parts itself. If the body format is fine but the offered media is not, the answer would be 488. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-416 =
     .summary = The server does not support the scheme of the Request-URI, often tel:; the client should retry with a SIP URI.
     .description = The server cannot process the request because it does not know the scheme of the URI in the Request-URI. RFC 3261 says that a client receiving it should retry using a SIP URI.
     .seen = Clients or applications that put a `tel:` URI in the Request-URI towards a proxy or PBX that only routes SIP URIs, and other schemes, such as `im:`, `pres:` or `urn:service:sos`, sent to servers that do not handle them.
-    .handle = Rewrite the target as a SIP URI, for example `tel:+14155550100` as `sip:+14155550100@example.com;user=phone`, in the client or in a normalisation rule on the first proxy, and resend.
+    .handle = Rewrite the target as a SIP URI, for example `tel:+14155550100` as `sip:+14155550100@example.com;user=phone`, in the client or in a normalisation rule on the first proxy, and resend. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-417 =
     .summary = The request required resource priority, but the server does not know its Resource-Priority namespace or value.
@@ -100,13 +100,13 @@ code-420 =
     .summary = The server does not support an extension listed in Require or Proxy-Require; the Unsupported header names it.
     .description = The server did not understand a protocol extension that the request listed in `Require` or `Proxy-Require`. The response must name the unsupported option tags in an `Unsupported` header, and RFC 3261 asks the client to retry without them.
     .seen = An INVITE with `Require: 100rel` (reliable provisional responses) or `Require: timer` (session timers) sent to an endpoint without that support, `Require: replaces` on an attended transfer to a UA that does not implement `Replaces`, or `Proxy-Require: sec-agree` sent towards a proxy outside an IMS network.
-    .handle = Read `Unsupported` and resend without requiring those option tags, listing them in `Supported` instead if the extension is only desirable. If the call cannot work without the extension, for example because early media must be reliable, route it to an element that supports it.
+    .handle = Read `Unsupported` and resend without requiring those option tags, listing them in `Supported` instead if the extension is only desirable. If the call cannot work without the extension, for example because early media must be reliable, route it to an element that supports it. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-421 =
     .summary = The UAS needs an extension that the request did not list in Supported; the Require header names it.
     .description = The UAS needs a particular extension to process the request, but the request did not list it in `Supported`. The response must name the extension in `Require`. RFC 3261 says a UAS should send it only when it truly cannot serve the client without the extension, and otherwise fall back to baseline SIP.
     .seen = A PSTN gateway or IMS element that insists on `100rel` for reliable provisional responses or on `precondition` for QoS preconditions, answering an INVITE from a client that does not advertise them, or a server that requires `timer` for session timers.
-    .handle = If the client implements the extension, resend with its option tag in `Supported` and carry out the exchanges it implies, such as PRACK for `100rel`. If it does not, the call has to go through an element that can do without the extension or supplies it on the client's behalf, such as an SBC.
+    .handle = If the client implements the extension, resend with its option tag in `Supported` and carry out the exchanges it implies, such as PRACK for `100rel`. If it does not, the call has to go through an element that can do without the extension or supplies it on the client's behalf, such as an SBC. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-422 =
     .summary = The Session-Expires interval is below the server's minimum; retry with at least the value given in Min-SE.
@@ -118,7 +118,7 @@ code-423 =
     .summary = The requested expiration of a registration or subscription is too short; retry with at least Min-Expires.
     .description = The server rejects the request because the expiration time of the resource it refreshes is too short. Registrars send it to REGISTER with a `Min-Expires` header giving the shortest interval they accept; RFC 6665 and RFC 3903 use it the same way for SUBSCRIBE and PUBLISH.
     .seen = Phones or trunks configured with very short registration intervals, such as 20 or 30 seconds, to keep NAT bindings open, registering with a registrar whose minimum is higher; also presence clients using short SUBSCRIBE or PUBLISH intervals.
-    .handle = Resend with an expiration, in the `Expires` header or the `expires` parameter of `Contact`, of at least the `Min-Expires` value, keeping the same `Call-ID` and a `CSeq` one higher. To keep NAT bindings alive, use CRLF keepalives (RFC 5626) or periodic OPTIONS instead of very short registrations.
+    .handle = Resend with an expiration, in the `Expires` header or the `expires` parameter of `Contact`, of at least the `Min-Expires` value, keeping the same `Call-ID` and a `CSeq` one higher. To keep NAT bindings alive, use CRLF keepalives (RFC 5626) or periodic OPTIONS instead of very short registrations. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-424 =
     .summary = The location information in the request was malformed, unusable or not retrievable; Geolocation-Error says why.
@@ -202,7 +202,7 @@ code-470 =
 code-480 =
     .summary = The callee is known but cannot be reached right now: not registered, offline, or in do-not-disturb.
     .description = RFC 3261: the callee's end system was contacted successfully but the callee is currently unavailable, for example not logged in, in a state that precludes communication, or with do-not-disturb on. A proxy or redirect server also returns 480 when it recognizes the user in the Request-URI but has no valid forwarding location for that user. `Retry-After` may suggest a better time, and the reason phrase SHOULD give a more precise cause.
-    .seen = Most often from the callee's proxy for an `INVITE` to an existing user with no current registration: the phone is switched off, lost its network, or its registration expired before it refreshed. Phones also send it for do-not-disturb, and PSTN gateways map ISDN causes such as 20 (subscriber absent) to it.
+    .seen = Most often from the callee's proxy for an `INVITE` to an existing user with no current registration: the phone is switched off, lost its network, or its registration expired before it refreshed. Phones also send it for do-not-disturb, and PSTN gateways map ISUP causes such as 20 (subscriber absent) to it.
     .handle = Retry later, after `Retry-After` if present; the user may be reachable elsewhere, so a forking proxy keeps trying other branches and may route to voicemail. If a device that should be registered draws 480, check its binding in the location service (expiry, reachability of its `Contact` behind NAT) and its do-not-disturb setting.
 
 code-481 =
@@ -227,7 +227,7 @@ code-484 =
     .summary = The Request-URI is incomplete, typically a dialled number that is missing digits.
     .description = RFC 3261: the server received a request with an incomplete Request-URI; additional information SHOULD be given in the reason phrase. The code supports overlap dialling: a client that does not know the length of the number sends requests with ever longer digit strings, prompting the user for more digits, until it no longer receives 484.
     .seen = On `INVITE`s towards the PSTN or a PBX dial plan when the number is too short for its route: a partial national number, a missing area code or trunk prefix, or a gateway doing overlap signalling (ISUP cause 28, "invalid number format (address incomplete)", maps to 484 per RFC 3398).
-    .handle = Complete the number, with the missing digits, country or area code or dial-plan prefix, and send a new `INVITE`; with overlap dialling, collect more digits from the user and retry. If complete numbers still get 484, check the number normalization rules on the proxy or gateway.
+    .handle = Complete the number, with the missing digits, country or area code or dial-plan prefix, and send a new `INVITE`; with overlap dialling, collect more digits from the user and retry. If complete numbers still get 484, check the number normalization rules on the proxy or gateway. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-485 =
     .summary = The Request-URI matches more than one user; the response may list unambiguous alternatives in Contact.
@@ -238,7 +238,7 @@ code-485 =
 code-486 =
     .summary = The callee's device was reached but is busy and will not take another call there.
     .description = RFC 3261: the callee's end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system. `Retry-After` may suggest a better time, and the user may still be reachable elsewhere, such as through voicemail; when the sender knows that no other end system can take the call, it should send 600 (Busy Everywhere) instead.
-    .seen = A phone already in a call with call waiting off or its line limit reached, the user pressing reject on many phones, a PBX applying a per-user call limit, or a PSTN gateway mapping ISDN cause 17 (user busy).
+    .seen = A phone already in a call with call waiting off or its line limit reached, the user pressing reject on many phones, a PBX applying a per-user call limit, or a PSTN gateway mapping ISUP cause 17 (user busy).
     .handle = Tell the caller the line is busy and retry later, after `Retry-After` if present; proxies and PBXs commonly forward a 486 to voicemail or another target (call forwarding on busy). Unexpected 486s from idle phones usually mean a call-limit or call-waiting setting, or a stuck call still counted on the device.
 
 code-487 =
@@ -251,13 +251,13 @@ code-488 =
     .summary = The session offer is not acceptable at this endpoint, e.g. no codec, media type or transport profile in common.
     .description = RFC 3261: the same meaning as 606 (Not Acceptable), but only for the resource addressed by the Request-URI; the request may succeed elsewhere. The response MAY carry a body describing the media capabilities the UAS does accept, and usually a `Warning` header naming the problem, such as `305 Incompatible media format`.
     .seen = An `INVITE`, re-INVITE or `UPDATE` offer with no codec in common, a media type the endpoint lacks (video, T.38 fax), SRTP offered to a plain-RTP endpoint or the reverse, or a WebRTC offer with ICE and DTLS-SRTP sent to a legacy device; SBCs and gateways send it when their codec policy removes every offered codec.
-    .handle = Read the `Warning` header and any SDP in the response, then retry with an offer the endpoint supports, for example by adding G.711 (PCMU, PCMA), matching its RTP/SRTP profile, or enabling transcoding on the SBC. A 488 to a re-INVITE leaves the session unchanged, so the call continues with the previous media.
+    .handle = Read the `Warning` header and any SDP in the response, then retry with an offer the endpoint supports, for example by adding G.711 (PCMU, PCMA), matching its RTP/SRTP profile, or enabling transcoding on the SBC. A 488 to a re-INVITE leaves the session unchanged, so the call continues with the previous media. A PSTN gateway picks the ISUP cause from the `Warning` code: 31 (normal, unspecified) by default, 65 (bearer capability not implemented) when the warning is about an unavailable bearer capability (RFC 3398 §8.2.6.1).
 
 code-489 =
     .summary = The server does not understand or support the event package named in the Event header.
     .description = Defined for SIP events (RFC 6665, originally RFC 3265): the server did not understand the event package in the `Event` header. A notifier answers a `SUBSCRIBE` for a package it does not support with 489, a subscriber answers a `NOTIFY` whose `Event` package it does not support, and an event state compositor answers a `PUBLISH` with a missing or unsupported `Event` the same way (RFC 3903).
     .seen = A `SUBSCRIBE` for `presence`, `dialog` (busy lamp field), `message-summary` (voicemail indicator) or `reg` sent to a server or phone that does not implement that package, or with a misspelled package name; also `NOTIFY` requests for a package the receiving phone does not handle.
-    .handle = Check `Allow-Events` in the response, or in a reply to `OPTIONS`, for the packages the server supports, and subscribe to one of those or enable the package on the server. Resending the same `Event` fails again.
+    .handle = Check `Allow-Events` in a reply to `OPTIONS` (or in this response, if the server included it) for the packages the server supports, and subscribe to one of those or enable the package on the server. Resending the same `Event` fails again.
 
 code-491 =
     .summary = The UAS already has a request pending on this dialog (glare); retry after a short random delay.

@@ -34,13 +34,13 @@ code-505 =
     .summary = The server does not support the SIP version in the request line; every deployed stack speaks SIP/2.0.
     .description = The server does not support, or refuses to support, the SIP protocol version used in the request, and will not complete it with that major version (RFC 3261 §21.5.6). SIP/2.0 is the only version in use, so the response means the version token in the request line was something else.
     .seen = Almost only with broken or synthetic traffic: a hand-written or fuzzed test message carrying `SIP/1.0` or `SIP/3.0`, or a request line damaged by a faulty ALG, SBC or custom B2BUA that rewrote it on the way.
-    .handle = Send the request with `SIP/2.0` in the request line. If your stack already does, capture the request as it leaves each hop before the responder to find the element that changed the line, and fix or bypass it.
+    .handle = Send the request with `SIP/2.0` in the request line. If your stack already does, capture the request as it leaves each hop before the responder to find the element that changed the line, and fix or bypass it. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-513 =
     .summary = The request is longer than the server can process; make it smaller or use a transport that can carry it.
     .description = The server could not process the request because the message length exceeded its capabilities (RFC 3261 §21.5.7). It concerns the size of the whole message, headers included, whereas 413 is about the body alone.
     .seen = Large INVITEs: SDP with many codecs, video and ICE candidates, long `Via` and `Record-Route` chains, big `Identity` or `Call-Info` headers, multipart bodies. UDP is the usual trigger, since receivers size their datagram buffers for it; RFC 3261 §18.1.1 already requires a request within 200 bytes of the path MTU, or over 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP.
-    .handle = Shrink the message: offer fewer codecs, drop unneeded headers and body parts, and stop B2BUAs from stacking long header chains. Send anything near the UDP limit over TCP or TLS. If the size is legitimate, raise the maximum message size or buffer setting of the element that rejected it.
+    .handle = Shrink the message: offer fewer codecs, drop unneeded headers and body parts, and stop B2BUAs from stacking long header chains. Send anything near the UDP limit over TCP or TLS. If the size is legitimate, raise the maximum message size or buffer setting of the element that rejected it. A PSTN gateway that receives it should, if at all possible, correct the request and try the call again, and fail the ISUP side only if that proves impossible (RFC 3398 §8.2.6.1).
 
 code-555 =
     .summary = The proxy does not support the push notification service named in the REGISTER's pn-provider parameter.

@@ -113,7 +113,7 @@ diff-class = { $a } belongs to the { $class-a ->
        *[6] global-failure (6xx)
     } class.
 diff-final = { $provisional } is provisional: the transaction stays open and more responses follow. { $final } is final and ends the transaction.
-diff-retry-after = { $with } may carry Retry-After, telling the client when a new attempt makes sense; for { $without } no Retry-After is defined, so the server gives no time to wait before retrying.
+diff-retry-after = { $with } may carry Retry-After, saying when the server or the callee expects to be available again; no Retry-After is defined for { $without }.
 diff-forking = At a forking proxy, { $a } { $forking-a ->
         [hop-by-hop] stops at the first hop and is never forwarded
         [forwarded] is passed upstream at once
@@ -137,26 +137,26 @@ diff-requests = They answer different requests: { $a } answers { $requests-a }, 
 diff-senders = No element sends both: { $a } comes from { $senders-a }, { $b } from { $senders-b }.
 diff-deprecated = { $code } is deprecated by RFC { $rfc }; new implementations should not send it.
 diff-none = The recorded facts of { $a } and { $b } are the same; what separates them is their meaning, described below.
-diff-problem = The problem lies in different places: with { $a } { $problem-a ->
-        [none] nothing is wrong
-        [request] it is in the request itself
-        [auth] it is the credentials
-        [policy] it is a policy of the server or its operator
-        [callee] it is the callee's state or choice
-        [routing] it is the address or the route to the target
-        [media] it is the session description
-        [server] it is the server that answered
-       *[network] it lies beyond the server that answered
-    }; with { $b } { $problem-b ->
-        [none] nothing is wrong
-        [request] it is in the request itself
-        [auth] it is the credentials
-        [policy] it is a policy of the server or its operator
-        [callee] it is the callee's state or choice
-        [routing] it is the address or the route to the target
-        [media] it is the session description
-        [server] it is the server that answered
-       *[network] it lies beyond the server that answered
+diff-problem = They point at different things: { $a } { $problem-a ->
+        [none] reports no problem at all
+        [request] points at the request itself
+        [auth] points at the credentials
+        [policy] points at a policy of the server or its operator
+        [callee] points at the callee's state or choice
+        [routing] points at the address or the route to the target
+        [media] points at the session description
+        [server] points at the server that answered
+       *[network] points beyond the server that answered
+    }, while { $b } { $problem-b ->
+        [none] reports no problem at all
+        [request] points at the request itself
+        [auth] points at the credentials
+        [policy] points at a policy of the server or its operator
+        [callee] points at the callee's state or choice
+        [routing] points at the address or the route to the target
+        [media] points at the session description
+        [server] points at the server that answered
+       *[network] points beyond the server that answered
     }.
 diff-reached = { $a } { $reached-a ->
         [alerted] means the callee's device rang

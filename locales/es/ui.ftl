@@ -113,7 +113,7 @@ diff-class = El { $a } pertenece a la clase { $class-a ->
        *[6] de fallo global (6xx)
     }.
 diff-final = El { $provisional } es provisional: la transacción sigue abierta y llegarán más respuestas. El { $final } es final y cierra la transacción.
-diff-retry-after = El { $with } puede llevar Retry-After, que indica al cliente cuándo tiene sentido un nuevo intento; para el { $without } no se define Retry-After, así que el servidor no indica cuánto esperar antes de reintentar.
+diff-retry-after = El { $with } puede llevar Retry-After, que indica cuándo el servidor o el destinatario espera volver a estar disponible; para el { $without } no se define Retry-After.
 diff-forking = En un proxy con bifurcación, el { $a } { $forking-a ->
         [hop-by-hop] se queda en el primer salto y nunca se reenvía
         [forwarded] se reenvía aguas arriba de inmediato
@@ -137,26 +137,26 @@ diff-requests = Responden a solicitudes distintas: el { $a } responde a { $reque
 diff-senders = Ningún elemento envía los dos: el { $a } lo envía { $senders-a }; el { $b }, { $senders-b }.
 diff-deprecated = La RFC { $rfc } declara obsoleto el { $code }; las implementaciones nuevas no deberían enviarlo.
 diff-none = Los datos registrados del { $a } y del { $b } coinciden; lo que los distingue es su significado, descrito a continuación.
-diff-problem = El problema está en sitios distintos: con un { $a }, { $problem-a ->
-        [none] no hay ningún problema
-        [request] está en la propia solicitud
-        [auth] está en las credenciales
-        [policy] está en una política del servidor o de su operador
-        [callee] está en el estado o la decisión del destinatario
-        [routing] está en la dirección o en la ruta hacia el destino
-        [media] está en la descripción de sesión
-        [server] está en el servidor que respondió
-       *[network] está más allá del servidor que respondió
-    }; con un { $b }, { $problem-b ->
-        [none] no hay ningún problema
-        [request] está en la propia solicitud
-        [auth] está en las credenciales
-        [policy] está en una política del servidor o de su operador
-        [callee] está en el estado o la decisión del destinatario
-        [routing] está en la dirección o en la ruta hacia el destino
-        [media] está en la descripción de sesión
-        [server] está en el servidor que respondió
-       *[network] está más allá del servidor que respondió
+diff-problem = Apuntan a cosas distintas: el { $a } { $problem-a ->
+        [none] no indica ningún problema
+        [request] apunta a la propia solicitud
+        [auth] apunta a las credenciales
+        [policy] apunta a una política del servidor o de su operador
+        [callee] apunta al estado o la decisión del destinatario
+        [routing] apunta a la dirección o a la ruta hacia el destino
+        [media] apunta a la descripción de sesión
+        [server] apunta al servidor que respondió
+       *[network] apunta más allá del servidor que respondió
+    }, mientras que el { $b } { $problem-b ->
+        [none] no indica ningún problema
+        [request] apunta a la propia solicitud
+        [auth] apunta a las credenciales
+        [policy] apunta a una política del servidor o de su operador
+        [callee] apunta al estado o la decisión del destinatario
+        [routing] apunta a la dirección o a la ruta hacia el destino
+        [media] apunta a la descripción de sesión
+        [server] apunta al servidor que respondió
+       *[network] apunta más allá del servidor que respondió
     }.
 diff-reached = El { $a } { $reached-a ->
         [alerted] indica que el dispositivo del destinatario sonó

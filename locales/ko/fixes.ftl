@@ -74,7 +74,7 @@ fix-fix-cap-alert-payload = MESSAGE에 담긴 CAP 문서나 그 MIME 패키징�
 # 428
 fix-sign-request-with-identity = 발신 측 인증 서비스가 유효한 Identity 헤더를 추가하게 하고(중개자가 이를 제거하지 않도록 함) 다시 보냅니다.
 # 429
-fix-referrer-provides-referred-by-token = 429를 받았다는 사실을 NOTIFY(sipfrag)로 REFER를 보낸 쪽(referrer)에 알립니다. REFER를 보낸 쪽은 서명된 Referred-By 토큰을 담은 새 REFER를 보내야 합니다.
+fix-referrer-provides-referred-by-token = 429를 받았다는 사실을 NOTIFY(sipfrag)로 REFER를 보낸 쪽에 알립니다. REFER를 보낸 쪽은 서명된 Referred-By 토큰을 담은 새 REFER를 보내야 합니다.
 # 430
 fix-retry-other-flow-of-instance = 권한 있는 프록시가 같은 instance-id/AOR로 등록된 다른 플로로 재시도하며, 자주 발생한다면 킵얼라이브를 확인합니다.
 # 433

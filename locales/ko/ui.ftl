@@ -88,7 +88,7 @@ pair-link = { $a } vs { $b }
 next-step = { $next ->
     [wait] { $code } 응답을 받은 뒤에도 클라이언트는 계속 기다립니다. 트랜잭션이 아직 열려 있고 최종 응답은 나중에 옵니다.
     [done] { $code } 응답을 받았다면 요청은 성공한 것입니다.
-    [redirect] { $code } 응답을 받은 클라이언트는 Contact 헤더에 담긴 주소(하나 이상)로 요청을 다시 보냅니다.
+    [redirect] { $code } 응답을 받은 클라이언트는 Contact 헤더에 담긴 주소로 요청을 다시 보냅니다. 주소가 여러 개일 수도 있습니다.
     [authenticate] { $code } 응답을 받은 클라이언트는 챌린지에 맞는 인증 정보를 넣어 요청을 다시 보냅니다.
     [modify] { $code } 응답을 받은 클라이언트는 응답이 알려 주는 대로 요청을 고친 뒤 다시 보내야 합니다.
     [retry-later] { $code } 응답을 받은 클라이언트는 나중에 같은 요청을 다시 보내도 됩니다.
@@ -100,88 +100,88 @@ next-step = { $next ->
 ## 레코드에서 도출한 주요 차이점
 # 한 페이지에 여러 문장이 이어지므로 문형을 일부러 다르게 짰습니다(-이고, -지만, 반면, -이면, -의 경우…).
 
-diff-class = { $a } 응답은 { $class-a ->
-        [1] 임시(1xx)
-        [2] 성공(2xx)
-        [3] 리디렉션(3xx)
-        [4] 클라이언트 오류(4xx)
-        [5] 서버 오류(5xx)
-       *[6] 전역 오류(6xx)
-    } 클래스이고, { $b } 응답은 { $class-b ->
-        [1] 임시(1xx)
-        [2] 성공(2xx)
-        [3] 리디렉션(3xx)
-        [4] 클라이언트 오류(4xx)
-        [5] 서버 오류(5xx)
-       *[6] 전역 오류(6xx)
-    } 클래스입니다.
-diff-final = { $provisional } 응답은 임시 응답이라 트랜잭션이 열린 채로 남고 응답이 더 이어집니다. 반면 { $final } 응답은 최종 응답이므로 여기서 트랜잭션이 끝납니다.
-diff-retry-after = { $with }에는 Retry-After를 담아 언제 다시 시도하면 되는지 알려 줄 수 있습니다. { $without }에는 Retry-After가 정의되어 있지 않으므로, 재시도 전에 얼마나 기다려야 하는지 서버가 알려 주지 않습니다.
-diff-forking = 포킹 프록시는 { $a } 응답은 { $forking-a ->
-        [hop-by-hop] 홉 단위라 전달하지 않고 첫 홉에서 끝내지만
-        [forwarded] 바로 업스트림으로 전달하지만
-        [cancels-others] 바로 업스트림으로 전달하고 나머지 브랜치를 취소하지만
-        [redirect] 후보로 보관하거나 그 Contact 주소들로 직접 요청을 보내지만
+diff-class = 클래스부터 다릅니다. { $a } 응답은 { $class-a ->
+        [1] 임시 응답인 1xx
+        [2] 성공인 2xx
+        [3] 리디렉션인 3xx
+        [4] 클라이언트 오류인 4xx
+        [5] 서버 오류인 5xx
+       *[6] 전역 오류인 6xx
+    }, { $b } 응답은 { $class-b ->
+        [1] 임시 응답인 1xx
+        [2] 성공인 2xx
+        [3] 리디렉션인 3xx
+        [4] 클라이언트 오류인 4xx
+        [5] 서버 오류인 5xx
+       *[6] 전역 오류인 6xx
+    }에 속합니다.
+diff-final = { $provisional } 응답은 임시 응답이라 트랜잭션이 끝나지 않고 뒤이어 응답이 더 옵니다. 반면 { $final } 응답은 최종 응답이므로 여기서 트랜잭션이 끝납니다.
+diff-retry-after = { $with } 응답에는 Retry-After를 담아 서버나 착신자가 언제 다시 가용 상태가 될 것으로 예상하는지 알릴 수 있습니다. { $without } 응답에는 Retry-After가 정의되어 있지 않습니다.
+diff-forking = 포킹 프록시는 { $a } 응답을 { $forking-a ->
+        [hop-by-hop] 첫 홉에서 소비하고 업스트림으로 전달하지 않지만
+        [forwarded] 곧바로 업스트림으로 넘기지만
+        [cancels-others] 곧바로 업스트림으로 넘기고 나머지 브랜치를 취소하지만
+        [redirect] 후보로 보관하거나 그 응답의 Contact 주소로 직접 요청을 보내지만
         [best-response] 모든 브랜치가 응답할 때까지 보관했다가 최선 응답의 후보로 삼지만
         [merged-challenge] 다른 브랜치의 챌린지와 합쳐 하나의 응답으로 보내지만
-        [not-forwarded] 그대로 전달하지 않고 대신 500으로 응답하지만
-       *[global] 받는 즉시 탐색을 끝내고 진행 중인 브랜치를 취소하며 새 브랜치도 시작하지 않지만
+        [not-forwarded] 그대로 넘기지 않고 대신 500으로 응답하지만
+       *[global] 받는 즉시 탐색을 끝내고, 진행 중인 브랜치를 취소하며 새 브랜치도 시작하지 않지만
     }, { $b } 응답은 { $forking-b ->
-        [hop-by-hop] 홉 단위라 전달하지 않고 첫 홉에서 끝냅니다
-        [forwarded] 바로 업스트림으로 전달합니다
-        [cancels-others] 바로 업스트림으로 전달하고 나머지 브랜치를 취소합니다
-        [redirect] 후보로 보관하거나 그 Contact 주소들로 직접 요청을 보냅니다
+        [hop-by-hop] 첫 홉에서 소비하고 업스트림으로 전달하지 않습니다
+        [forwarded] 곧바로 업스트림으로 넘깁니다
+        [cancels-others] 곧바로 업스트림으로 넘기고 나머지 브랜치를 취소합니다
+        [redirect] 후보로 보관하거나 그 응답의 Contact 주소로 직접 요청을 보냅니다
         [best-response] 모든 브랜치가 응답할 때까지 보관했다가 최선 응답의 후보로 삼습니다
         [merged-challenge] 다른 브랜치의 챌린지와 합쳐 하나의 응답으로 보냅니다
-        [not-forwarded] 그대로 전달하지 않고 대신 500으로 응답합니다
+        [not-forwarded] 그대로 넘기지 않고 대신 500으로 응답합니다
        *[global] 받는 즉시 탐색을 끝냅니다. 진행 중인 브랜치는 취소하고 새 브랜치도 시작하지 않습니다
     }.
-diff-requests = 응답하는 요청이 겹치지 않습니다. { $a } 응답은 { $requests-a }에, { $b } 응답은 { $requests-b }에 쓰입니다.
+diff-requests = 두 응답이 쓰이는 요청이 겹치지 않습니다. { $a } 응답은 { $requests-a }에, { $b } 응답은 { $requests-b }에 대한 응답입니다.
 diff-senders = 두 응답을 모두 보내는 요소는 없습니다. { $a } 응답은 주로 { $senders-a }에서, { $b } 응답은 주로 { $senders-b }에서 보냅니다.
-diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단되었으므로 새 구현에서는 보내지 않아야 합니다.
-diff-none = 기본 정보 표로는 { $a } 응답과 { $b } 응답이 구별되지 않습니다. 두 코드의 차이는 아래에서 설명하는 의미에 있습니다.
-diff-problem = { $a } 응답은 { $problem-a ->
-        [none] 문제가 아니라 정상적인 처리 과정에서
-        [request] 요청 자체에 문제가 있을 때
-        [auth] 인증 정보에 문제가 있을 때
-        [policy] 서버나 운영자의 정책에 걸렸을 때
-        [callee] 착신자의 상태나 선택 때문에
-        [routing] 주소나 대상까지의 경로에 문제가 있을 때
-        [media] 세션 기술에 문제가 있을 때
-        [server] 응답한 서버 자체에 문제가 있을 때
-       *[network] 응답한 서버 너머에 문제가 있을 때
-    }, { $b } 응답은 { $problem-b ->
-        [none] 문제가 아니라 정상적인 처리 과정에서
-        [request] 요청 자체에 문제가 있을 때
-        [auth] 인증 정보에 문제가 있을 때
-        [policy] 서버나 운영자의 정책에 걸렸을 때
-        [callee] 착신자의 상태나 선택 때문에
-        [routing] 주소나 대상까지의 경로에 문제가 있을 때
-        [media] 세션 기술에 문제가 있을 때
-        [server] 응답한 서버 자체에 문제가 있을 때
-       *[network] 응답한 서버 너머에 문제가 있을 때
-    } 돌아옵니다.
-diff-reached = 착신자의 단말까지 닿았는지가 다릅니다. { $a }이면 { $reached-a ->
-        [alerted] 단말에서 벨이 울렸고
-        [reached] 단말에 도달했지만 벨은 울리지 않았고
-       *[not-reached] 단말에 끝내 도달하지 못했고
-    }, { $b }이면 { $reached-b ->
-        [alerted] 단말에서 벨이 울렸습니다
-        [reached] 단말에 도달했지만 벨은 울리지 않았습니다
-       *[not-reached] 단말에 끝내 도달하지 못했습니다
+diff-deprecated = { $code } 응답은 RFC { $rfc }에서 사용 중단되었으므로 새로 구현할 때는 보내지 않아야 합니다.
+diff-none = 기본 정보 표만으로는 { $a } 응답과 { $b } 응답을 구별할 수 없습니다. 차이는 아래에서 설명하는 각 코드의 의미에 있습니다.
+diff-problem = { $problem-a ->
+        [none] { $a } 응답은 문제를 알리는 응답이 아니지만
+        [request] { $a } 응답은 요청 자체와 관련되고
+        [auth] { $a } 응답은 인증 정보와 관련되고
+        [policy] { $a } 응답은 서버나 운영자의 정책과 관련되고
+        [callee] { $a } 응답은 착신자의 상태나 선택과 관련되고
+        [routing] { $a } 응답은 주소나 대상까지의 경로와 관련되고
+        [media] { $a } 응답은 세션 기술과 관련되고
+        [server] { $a } 응답은 응답한 서버 자체와 관련되고
+       *[network] { $a } 응답은 응답한 서버 너머의 구간과 관련되고
+    }, { $problem-b ->
+        [none] { $b } 응답은 문제를 알리는 응답이 아닙니다
+        [request] { $b } 응답은 요청 자체와 관련됩니다
+        [auth] { $b } 응답은 인증 정보와 관련됩니다
+        [policy] { $b } 응답은 서버나 운영자의 정책과 관련됩니다
+        [callee] { $b } 응답은 착신자의 상태나 선택과 관련됩니다
+        [routing] { $b } 응답은 주소나 대상까지의 경로와 관련됩니다
+        [media] { $b } 응답은 세션 기술과 관련됩니다
+        [server] { $b } 응답은 응답한 서버 자체와 관련됩니다
+       *[network] { $b } 응답은 응답한 서버 너머의 구간과 관련됩니다
+    }.
+diff-reached = { $a } 응답이 왔다면 { $reached-a ->
+        [alerted] 호가 착신자의 단말에 닿아 벨까지 울린 것이고
+        [reached] 호가 착신자의 단말까지 닿았지만 벨은 울리지 않은 것이고
+       *[not-reached] 호가 착신자의 단말에 끝내 닿지 못한 것이고
+    }, { $b } 응답이라면 { $reached-b ->
+        [alerted] 벨이 울린 것입니다
+        [reached] 단말까지 닿았지만 벨은 울리지 않은 것입니다
+       *[not-reached] 단말에 끝내 닿지 못한 것입니다
     }.
 diff-fixer = 해결하는 쪽이 다릅니다. { $a }의 경우 { $fixer-a ->
         [none] 해결할 것이 없고
         [client] 발신 측 UA가 요청을 고쳐 다시 보내면 해결되고
-        [caller] 발신자나 발신 측 설정이 바뀌어야 해결되고
-        [callee] 착신자만 풀 수 있고
-       *[operator] 응답한 요소나 그 뒤 망의 운영자가 해결해야 하고
+        [caller] 발신자나 발신 측 설정이 달라져야 해결되고
+        [callee] 착신자만 상황을 바꿀 수 있고
+       *[operator] 응답한 요소나 그 뒤 망의 운영자가 손봐야 하고
     }, { $b }의 경우 { $fixer-b ->
         [none] 해결할 것이 없습니다
         [client] 발신 측 UA가 요청을 고쳐 다시 보내면 해결됩니다
-        [caller] 발신자나 발신 측 설정이 바뀌어야 해결됩니다
-        [callee] 착신자만 풀 수 있습니다
-       *[operator] 응답한 요소나 그 뒤 망의 운영자가 해결해야 합니다
+        [caller] 발신자나 발신 측 설정이 달라져야 해결됩니다
+        [callee] 착신자만 상황을 바꿀 수 있습니다
+       *[operator] 응답한 요소나 그 뒤 망의 운영자가 손봐야 합니다
     }.
 diff-isup = PSTN 게이트웨이가 호를 해제할 때 쓰는 ISUP 원인 값은 { $a }이면 { $cause-a }, { $b }이면 { $cause-b }입니다(RFC 3398 §8.2.6.1).
 diff-carries = { $a }에는 { $count-a ->
@@ -191,12 +191,12 @@ diff-carries = { $a }에는 { $count-a ->
         [0] 특별히 담기는 헤더가 없습니다
        *[other] { $headers-b } 헤더가 담깁니다
     }.
-diff-triggers = 요청 헤더와의 관계가 다릅니다. { $a } 응답은 { $count-a ->
-        [0] 특정 요청 헤더와 관계가 없는 반면
-       *[other] 요청의 { $headers-a } 헤더와 관련되는 반면
+diff-triggers = 요청 헤더 쪽을 보면 { $a } 응답은 { $count-a ->
+        [0] 특정 헤더와 관계가 없지만
+       *[other] { $headers-a } 헤더와 관련이 있고
     }, { $b } 응답은 { $count-b ->
-        [0] 특정 요청 헤더와 관계가 없습니다
-       *[other] 요청의 { $headers-b } 헤더와 관련됩니다
+        [0] 특정 헤더와 관계가 없습니다
+       *[other] { $headers-b } 헤더와 관련이 있습니다
     }.
 
 ## 기본 정보 표
@@ -221,7 +221,7 @@ retry-after-allowed = { $allowed ->
 }
 fact-problem = 문제가 있는 곳
 problem = { $problem ->
-    [none] 없음(문제 없음)
+    [none] 없음(정상 처리)
     [request] 요청 자체
     [auth] 인증 정보
     [policy] 서버나 운영자의 정책
@@ -233,7 +233,7 @@ problem = { $problem ->
 }
 fact-fixer = 해결 주체
 fixer = { $fixer ->
-    [none] 없음(해결할 문제 없음)
+    [none] 없음(해결할 것 없음)
     [client] 발신 측 UA(요청을 고쳐 다시 보냄)
     [caller] 발신자 또는 발신 측 설정
     [callee] 착신자만 가능
@@ -241,8 +241,8 @@ fixer = { $fixer ->
 }
 fact-reached = 착신자 단말
 reached = { $reached ->
-    [alerted] 도달, 벨 울림
-    [reached] 도달, 벨 울리지 않음
+    [alerted] 도달, 벨이 울림
+    [reached] 도달했으나 벨은 울리지 않음
     [not-reached] 도달하지 못함
     [not-applicable] 해당 없음(설정 중인 호 없음)
    *[varies] 응답한 요소에 따라 다름
@@ -285,7 +285,7 @@ isup-cause = { $cause }({ $cause ->
     [111] 프로토콜 오류, 미지정
    *[127] 인터워킹, 미지정
 })
-todo-same-fix = { $a } 응답이든 { $b } 응답이든 할 일은 같습니다. { $fix }
+todo-same-fix = { $a } 응답과 { $b } 응답은 대응 방법이 같습니다. { $fix }
 fact-senders = 주로 보내는 주체
 fact-requests = 응답 대상 요청
 fact-next = 클라이언트의 다음 동작
