@@ -214,7 +214,7 @@ pub(crate) fn staged(
     clock.mark("swap");
     let locales = site.locales.list.len();
     let summary = Summary {
-        pages: plan.len(),
+        pages: rendered.pages,
         locales,
         files,
         fallback_pages,

@@ -170,12 +170,14 @@ fn main() -> ExitCode {
                 port,
                 ids,
             };
-            let report = |notice: sipvs::serve::Notice<'_>| {
-                if notice.is_problem() {
-                    err!("{notice}");
-                } else {
-                    out!("{notice}");
+            let root = cli.root.clone();
+            let report = move |notice: sipvs::serve::Notice<'_>| match notice {
+                // Drawn like a build's errors, source line and caret included.
+                sipvs::serve::Notice::Failed(e) => {
+                    report::error(&root, e);
+                    err!("rebuild failed; still serving the last good site");
                 }
+                notice => out!("{notice}"),
             };
             sipvs::serve::serve(&opts, &report)
                 .map_or_else(|e| failed(&cli.root, &e), |()| ExitCode::SUCCESS)

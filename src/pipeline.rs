@@ -15,11 +15,28 @@ use crate::load::site::Site;
 use crate::plan::{self, Page, PageKind};
 use crate::render::Renderer;
 use crate::write::links::{self, Anchors};
+use crate::write::output::{Pending, Staging};
 
 /// Where rendered pages go.
 pub trait Sink: Sync {
     /// Receive one page: its site-relative file and its bytes. Called from many threads.
     fn page(&self, file: &str, html: &[u8]) -> Result<()>;
+}
+
+/// `build`'s sink: the staging folder that becomes the output.
+impl Sink for Staging {
+    fn page(&self, file: &str, html: &[u8]) -> Result<()> {
+        self.write(file, html)
+    }
+}
+
+/// `serve`'s sink: pages kept until the whole rebuild succeeded, then written where their
+/// bytes changed.
+impl Sink for Pending {
+    fn page(&self, file: &str, html: &[u8]) -> Result<()> {
+        self.add(file, html);
+        Ok(())
+    }
 }
 
 /// `check`'s sink: every page is rendered and checked, nothing is written.

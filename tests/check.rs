@@ -499,6 +499,26 @@ fn check_fails_on_the_broken_links_build_fails_on_and_reads_them_as_a_browser_do
         "{report:#}"
     );
 
+    // A link the build's quoted scan reads (here inside a comment, where a browser sees
+    // none): build fails on it, so check must too.
+    std::fs::write(
+        &code,
+        original.replacen(
+            "<tr><th scope=\"row\">",
+            "<tr><th scope=\"row\"><!-- <a href=\"{{ base }}gone/\">x</a> -->",
+            1,
+        ),
+    )
+    .unwrap();
+    let built = sipvs(dir.path(), &["build", "--out", "public"]);
+    assert_ne!(built.status.code(), Some(0), "{}", text(&built));
+    let (status, report) = check_json(dir.path(), &[]);
+    assert_eq!(status, 1);
+    assert!(
+        !find(&report, "broken link `/gone/`").is_empty(),
+        "{report:#}"
+    );
+
     // A fragment into another page that names no id there.
     std::fs::write(
         &code,

@@ -95,7 +95,7 @@ fn wait_for(what: &str, mut f: impl FnMut() -> bool) {
 }
 
 #[test]
-fn serves_the_site_with_live_reload_on_loopback_only() {
+fn serves_the_site_with_live_reload_and_no_compressed_copies() {
     let s = start();
     let (status, body) = get(s.port, "/en/sip/486-busy-here/");
     assert_eq!(status, 200);
@@ -126,7 +126,8 @@ fn serves_the_site_with_live_reload_on_loopback_only() {
     let (status, body) = get(s.port, "/de/no/such/page/");
     assert_eq!(status, 404);
     assert!(body.contains("lang=\"de\""), "the locale's own 404 page");
-    // Bound to 127.0.0.1 only: the address it printed is loopback, and no .gz/.br are written.
+    // A preview writes no .gz/.br copies. (That it is reachable on loopback only is
+    // `cannot_be_reached_on_the_machines_other_addresses`.)
     let files = common::files(&s.root.join(".sipvs-serve"));
     assert!(
         !files.is_empty()

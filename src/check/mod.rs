@@ -113,11 +113,6 @@ impl Report {
         })
     }
 
-    /// Whether any finding is an error.
-    pub fn has_errors(&self) -> bool {
-        self.fails(false)
-    }
-
     /// Keep only findings at least as severe as `min`.
     pub fn keep(&mut self, min: Severity) {
         self.findings.retain(|f| f.diagnostic.severity >= min);
@@ -245,14 +240,15 @@ pub fn check(root: &Path, only: Option<&str>) -> Result<Report, Error> {
         Ok(site) => {
             general.extend(site.warnings.iter().cloned());
             // The build's own pipeline, writing nothing: `check` fails on whatever `build`
-            // fails on (messages, templates, links), and reads links as a browser does.
+            // fails on (messages, templates, links), reading links both as `build` and as a
+            // browser does.
             let hidden = indicatif::ProgressBar::hidden();
             let mut anchors = crate::write::links::Anchors::default();
             let run = crate::pipeline::run(
                 &site,
                 crate::pipeline::Selection::All,
                 &mut anchors,
-                crate::write::links::Reader::Tokenizer,
+                crate::write::links::Reader::Both,
                 &crate::pipeline::Discard,
                 &hidden,
             );

@@ -336,12 +336,6 @@ pub fn parse_all(root: &Path, dir: &Path, langs: &[String]) -> Result<Vec<Parsed
 }
 
 impl Locales {
-    /// Load every locale in `langs` from `dir/<lang>/`; `reference` is the fallback.
-    pub fn load(root: &Path, dir: &Path, langs: &[String], reference: &str) -> Result<Locales> {
-        let parsed = parse_all(root, dir, langs)?;
-        Locales::from_parsed(root, dir, &parsed, reference)
-    }
-
     /// The locales of [`parse_all`]'s files; `reference` is the fallback.
     pub fn from_parsed(
         root: &Path,

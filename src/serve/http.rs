@@ -89,6 +89,9 @@ pub(super) async fn run(
     loop {
         // A failed accept (the peer gave up, too many open files) ends that connection only.
         let Ok((stream, _)) = listener.accept().await else {
+            // Out of file descriptors, accept fails at once until one is freed: pause
+            // instead of spinning (hyper's own servers wait a second).
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
             continue;
         };
         let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {

@@ -60,13 +60,6 @@ pub enum Notice<'a> {
     Failed(&'a Error),
 }
 
-impl Notice<'_> {
-    /// Whether this is a problem (for standard error) rather than progress.
-    pub fn is_problem(&self) -> bool {
-        matches!(self, Notice::Failed(_))
-    }
-}
-
 impl fmt::Display for Notice<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

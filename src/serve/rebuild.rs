@@ -13,7 +13,7 @@ use super::Notice;
 use super::live::Live;
 use crate::build::Options;
 use crate::error::{Diagnostic, Error, Result};
-use crate::serve::incremental::Preview;
+use crate::serve::incremental::{Preview, Rebuilt};
 
 /// How long the files must be quiet before a change counts: editors save in several steps
 /// (write a temporary file, rename it, touch the folder), and one rebuild should see them all.
@@ -69,20 +69,30 @@ pub(super) fn rebuild_loop(
     live: &Live,
     report: &(dyn Fn(Notice<'_>) + Sync),
 ) {
+    // Open pages reload only when something they show changed, or to clear a failure.
+    let mut failed = false;
     while rx.recv().is_ok() {
         // Batches that settled while the last rebuild ran make one rebuild, not one each.
         rx.try_iter().for_each(drop);
         let start = Instant::now();
-        let outcome = preview.rebuild(opts, target).map(|done| done.to_string());
+        let outcome = preview.rebuild(opts, target);
         let ms = start.elapsed().as_secs_f64() * 1000.0;
         match outcome {
-            Ok(message) => {
-                report(Notice::Rebuilt { what: &message, ms });
-                live.publish(None);
+            Ok(done) => {
+                report(Notice::Rebuilt {
+                    what: &done.to_string(),
+                    ms,
+                });
+                let changed = !matches!(done, Rebuilt::Pages { written: 0, .. });
+                if changed || failed {
+                    live.publish(None);
+                }
+                failed = false;
             }
             Err(e) => {
                 report(Notice::Failed(&e));
                 live.publish(Some(e.to_string()));
+                failed = true;
             }
         }
     }

@@ -281,23 +281,15 @@ pub struct Pending {
     pages: std::sync::Mutex<Vec<(String, Vec<u8>)>>,
 }
 
-impl crate::pipeline::Sink for Pending {
-    fn page(&self, file: &str, html: &[u8]) -> Result<()> {
+impl Pending {
+    /// Keep one page until [`Pending::write_into`].
+    pub fn add(&self, file: &str, html: &[u8]) {
         self.pages
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push((file.to_string(), html.to_vec()));
-        Ok(())
     }
-}
 
-impl crate::pipeline::Sink for Staging {
-    fn page(&self, file: &str, html: &[u8]) -> Result<()> {
-        self.write(file, html)
-    }
-}
-
-impl Pending {
     /// Write the pages and the site's static files into `out` where they differ from what
     /// is there. Returns how many files were written.
     pub fn write_into(self, site: &Site, out: &Path) -> Result<usize> {
@@ -454,12 +446,11 @@ impl Staging {
         if fs::metadata(&old).is_ok_and(|m| fs::metadata(&path).is_ok_and(|n| n.len() == m.len()))
             && same_bytes(&old, &path)
         {
-            let _ = fs::remove_file(&path).and_then(|()| fs::hard_link(&old, &path));
-            if !path.exists() {
-                return Err(io(
-                    &path,
-                    std::io::Error::other("could not link the unchanged file"),
-                ));
+            // Linked under a temporary name, then renamed over the new copy: where the file
+            // system has no hard links, the new copy (the same bytes) simply stays.
+            let link = path.with_extension("sipvs-link");
+            if fs::hard_link(&old, &link).is_ok() && fs::rename(&link, &path).is_err() {
+                let _ = fs::remove_file(&link);
             }
         }
         Ok(())
