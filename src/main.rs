@@ -7,7 +7,9 @@ use clap::{Parser, Subcommand};
 use sipvs::report;
 use sipvs::{err, out};
 
-// Rendering allocates many small strings on two threads; mimalloc cuts that cost.
+// Rendering allocates many small strings on two threads; mimalloc cuts that cost. Measured
+// on the bundled site (5 alternated builds, 2 cores): 1.26 s of CPU against 1.47 s with the
+// system allocator (-15%), for a peak of 57 MB against 25 MB (mimalloc keeps freed pages).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
