@@ -386,11 +386,14 @@ impl Locale {
     }
 }
 
-/// Every locale of the site; the reference locale first.
+/// Every locale of the site, in the order `sipvs.toml` lists them.
 #[derive(Debug)]
 pub struct Locales {
-    /// In the order of `sipvs.toml` with the reference moved first.
+    /// In the order of `sipvs.toml`: the order of the switcher, the chooser, `hreflang`
+    /// links and sitemaps.
     pub list: Vec<Locale>,
+    /// The index in `list` of the reference locale, which need not come first.
+    pub reference_index: usize,
     /// In-context mode: every text carries its message id and place (`serve --ids`).
     pub show_ids: bool,
 }
@@ -406,24 +409,32 @@ impl Locales {
         }
         let mut list = Vec::new();
         let mut problems = Vec::new();
-        let mut ordered: Vec<&String> = langs.iter().filter(|l| *l == reference).collect();
-        ordered.extend(langs.iter().filter(|l| *l != reference));
-        for lang in ordered {
+        for lang in langs {
             match Locale::load(root, &dir.join(lang), lang) {
                 Ok(l) => list.push(l),
                 Err(e) => problems.extend(e.diagnostics),
             }
         }
         Error::check(problems)?;
+        let Some(reference_index) = list.iter().position(|l| l.lang == reference) else {
+            return Err(Error::one(
+                Diagnostic::error(
+                    rel(root, dir),
+                    format!("the reference locale `{reference}` is not among the locales"),
+                )
+                .hint("list it in `locales` in sipvs.toml"),
+            ));
+        };
         Ok(Locales {
             list,
+            reference_index,
             show_ids: false,
         })
     }
 
     /// The reference (fallback) locale.
     pub fn reference(&self) -> &Locale {
-        &self.list[0]
+        &self.list[self.reference_index]
     }
 
     /// A locale by tag.
