@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::site::Site;
-use crate::plan::{self, Page, PageKind};
+use crate::plan::{self, HOST_404, Page, PageKind};
 use crate::render::Renderer;
 use crate::write::links::{self, Anchors};
 use crate::write::output::{Pending, Staging};
@@ -66,9 +66,6 @@ pub struct Rendered {
     pub fallback_pages: Vec<(String, usize)>,
 }
 
-/// The host-wide not-found page: the reference locale's 404, served for any missing path.
-pub const HOST_404: &str = "404.html";
-
 /// The link index of a site: every page the plan writes, its static files and `/404.html`.
 pub fn link_index(site: &Site) -> links::Index<'_> {
     let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
@@ -121,7 +118,8 @@ pub fn run(
             found.lock().unwrap_or_else(|e| e.into_inner()).push(a);
             sink.page(&r.file, &r.html)?;
             // The reference locale's 404 also serves as the host-wide one.
-            if page.locale == Some(0) && page.kind == PageKind::NotFound {
+            if page.locale == Some(site.locales.reference_index) && page.kind == PageKind::NotFound
+            {
                 sink.page(HOST_404, &r.html)?;
             }
             Ok(())
@@ -143,7 +141,8 @@ pub fn run(
                 .filter(|p| p.locale == Some(li))
                 .collect(),
         };
-        let wants_chooser = li == 0
+        // The chooser is headed in the reference locale: rendered with its pages.
+        let wants_chooser = li == site.locales.reference_index
             && match selection {
                 Selection::All => true,
                 Selection::Only(pages) => pages.iter().any(|p| p.locale.is_none()),

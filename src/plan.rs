@@ -28,18 +28,33 @@ pub struct Page {
     pub kind: PageKind,
 }
 
+/// The host-wide not-found page: the reference locale's 404 page again at the site's root,
+/// which hosts serve for any missing path outside a locale.
+pub const HOST_404: &str = "404.html";
+
 /// The site-relative path of a page: `""` for the root, otherwise a directory ending in `/`
-/// or a file name. Templates, sitemaps, alternates and the link checker all use this.
+/// or a file name. Templates, sitemaps, alternates, host files and the link checker all use
+/// this (or the helpers below, which it calls).
 pub fn path(catalog: &Catalog, lang: Option<&str>, kind: PageKind) -> String {
     let codes = catalog.codes();
     let lang = lang.unwrap_or_default();
     match kind {
         PageKind::Chooser => String::new(),
-        PageKind::Home => [lang, "/"].concat(),
+        PageKind::Home => home_path(lang),
         PageKind::Code(i) => code_path(lang, &codes[i]),
         PageKind::Compare(a, b) => compare_path(lang, &codes[a], &codes[b]),
-        PageKind::NotFound => [lang, "/404.html"].concat(),
+        PageKind::NotFound => not_found_path(lang),
     }
+}
+
+/// `<lang>/`: a locale's home, the folder every page of the locale is under.
+pub fn home_path(lang: &str) -> String {
+    [lang, "/"].concat()
+}
+
+/// `<lang>/404.html`: a locale's not-found page.
+pub fn not_found_path(lang: &str) -> String {
+    [lang, "/", HOST_404].concat()
 }
 
 /// The site-relative file a page path is written to: a folder's `index.html`.
@@ -60,15 +75,18 @@ pub fn code_path(lang: &str, code: &Code) -> String {
 /// `<lang>/compare/sip/<a>-<slug>-vs-<b>-<slug>/`, always lower code first.
 pub fn compare_path(lang: &str, a: &Code, b: &Code) -> String {
     let (lo, hi) = if a.code <= b.code { (a, b) } else { (b, a) };
-    [
-        lang,
-        "/compare/sip/",
-        lo.url_name(),
-        "-vs-",
-        hi.url_name(),
-        "/",
-    ]
-    .concat()
+    pair_path(lang, lo.url_name(), hi.url_name())
+}
+
+/// The comparison path with `{lo}` and `{hi}` standing for the URL names of the lower and
+/// the higher code: what the picker on a home page fills in, so that the browser never
+/// builds a URL from its own idea of the scheme. Neither a tag nor a URL name holds a brace.
+pub fn compare_path_template(lang: &str) -> String {
+    pair_path(lang, "{lo}", "{hi}")
+}
+
+fn pair_path(lang: &str, lo: &str, hi: &str) -> String {
+    [lang, "/compare/sip/", lo, "-vs-", hi, "/"].concat()
 }
 
 /// The kinds of page every locale has, in a fixed order: its home, the code pages, the
@@ -312,6 +330,16 @@ mod tests {
     }
 
     #[test]
+    fn the_picker_template_gives_the_compare_path() {
+        let c = catalog();
+        let (a, b) = (c.get(302).unwrap(), c.get(487).unwrap());
+        let filled = compare_path_template("ja")
+            .replace("{lo}", a.url_name())
+            .replace("{hi}", b.url_name());
+        assert_eq!(filled, compare_path("ja", b, a));
+    }
+
+    #[test]
     fn every_unordered_pair_once() {
         let c = catalog();
         let pages = pages(&c, 2);
@@ -357,12 +385,8 @@ mod tests {
         for page in pages(&c, langs.len()) {
             let p = path(&c, page.locale.map(|l| langs[l]), page.kind);
             assert_eq!(parse(&c, &langs, &p), Some(page), "{p}");
-            let file = if p.is_empty() || p.ends_with('/') {
-                format!("{p}index.html")
-            } else {
-                p.clone()
-            };
-            assert_eq!(parse(&c, &langs, &file), Some(page), "{file}");
+            let written = file(&p);
+            assert_eq!(parse(&c, &langs, &written), Some(page), "{written}");
         }
         for bad in [
             "de/",

@@ -3,21 +3,24 @@
 (function () {
   "use strict";
 
-  // The picker: two codes in either order lead to the one published pair page, a < b.
+  // The picker: two codes in either order lead to the one published pair page. The page
+  // gives that page's URL with {lo} and {hi} standing for the lower and the higher code's
+  // value, so the URL scheme lives only in the generator; both lists hold the codes in
+  // ascending order, so the lower code is the one listed first.
   var form = document.getElementById("picker");
   if (form) {
     var msg = form.querySelector(".picker-msg");
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var a = form.elements.a.value, b = form.elements.b.value;
-      var na = parseInt(a, 10), nb = parseInt(b, 10);
-      if (!a || !b || na === nb) {
+      var a = form.elements.a, b = form.elements.b;
+      if (!a.value || !b.value || a.value === b.value) {
         msg.textContent = form.getAttribute("data-same");
         return;
       }
       msg.textContent = "";
-      var lo = na < nb ? a : b, hi = na < nb ? b : a;
-      window.location.href = form.getAttribute("data-pattern") + lo + "-vs-" + hi + "/";
+      var first = a.selectedIndex < b.selectedIndex;
+      var lo = first ? a.value : b.value, hi = first ? b.value : a.value;
+      window.location.href = form.getAttribute("data-pair-url").replace("{lo}", lo).replace("{hi}", hi);
     });
     form.addEventListener("change", function () { msg.textContent = ""; });
   }

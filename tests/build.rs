@@ -257,6 +257,70 @@ fn snapshot_locale_markup() {
     insta::assert_snapshot!(all);
 }
 
+/// `sipvs.toml` may list the reference locale after others: every list of locales keeps
+/// the written order, and the reference is still what every other locale falls back to.
+#[test]
+fn a_reference_listed_second_keeps_the_written_order() {
+    let dir = fixture();
+    let root = dir.path();
+    common::set_locales(root, &["de", "en"]);
+    let out = sipvs(root, &["build"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("pages with English fallback: de "),
+        "{stdout}"
+    );
+    let public = root.join("public");
+    let read = |rel: &str| std::fs::read_to_string(public.join(rel)).unwrap();
+    let langs = |doc: &Html, selector: &str, name: &str| -> Vec<String> {
+        select(doc, selector)
+            .iter()
+            .filter_map(|el| el.attr(name))
+            .map(String::from)
+            .collect()
+    };
+    let written = ["de", "en"];
+    // The chooser lists the locales as written, and is headed in the reference locale.
+    let chooser = Html::parse_document(&read("index.html"));
+    assert_eq!(langs(&chooser, "ul.chooser a", "hreflang"), written);
+    assert_eq!(attr(&chooser, "html", "lang"), "en");
+    for page in ["de/sip/486-busy-here/", "en/sip/486-busy-here/"] {
+        let doc = Html::parse_document(&read(&format!("{page}index.html")));
+        // The switcher: the current locale is a span, the others links; all carry `lang`.
+        assert_eq!(
+            langs(&doc, "nav.langs li > [lang]", "lang"),
+            written,
+            "{page}"
+        );
+        assert_eq!(
+            langs(&doc, r#"head link[rel="alternate"]"#, "hreflang"),
+            ["de", "en", "x-default"],
+            "{page}"
+        );
+    }
+    // Each sitemap lists a page's alternates as written.
+    let map = read("sitemap-en.xml");
+    let (de, en) = (
+        map.find(r#"hreflang="de""#).unwrap(),
+        map.find(r#"hreflang="en""#).unwrap(),
+    );
+    assert!(de < en, "{map}");
+    // German still falls back to English, marked as such; English falls back to nothing.
+    let busy = Html::parse_document(&read("de/sip/486-busy-here/index.html"));
+    let desc = one(&busy, "section[aria-labelledby=desc-h] div.prose");
+    assert_eq!(desc.attr("lang"), Some("en"));
+    assert_eq!(select(&busy, "p.fallback-note").len(), 1);
+    let english = Html::parse_document(&read("en/sip/486-busy-here/index.html"));
+    assert_eq!(
+        words(desc),
+        words(one(&english, "section[aria-labelledby=desc-h] div.prose"))
+    );
+    assert!(select(&english, "p.fallback-note").is_empty());
+    // The host-wide not-found page is the reference locale's, not the first listed.
+    assert_eq!(read("404.html"), read("en/404.html"));
+}
+
 #[test]
 fn sitemaps_index_per_locale_files_with_alternates() {
     let dir = fixture();

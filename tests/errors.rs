@@ -287,6 +287,29 @@ fn template_undefined_variable() {
 }
 
 #[test]
+fn template_asks_for_a_static_file_that_does_not_exist() {
+    fails_with(
+        |r| {
+            edit(&r.join("templates/base.html"), |t| {
+                t.replace(
+                    r#"static_url(path="icon.svg")"#,
+                    r#"static_url(path="logo.svg")"#,
+                )
+            })
+        },
+        &["templates/base.html:", "no file `static/logo.svg`"],
+    );
+}
+
+#[test]
+fn a_removed_static_file_breaks_the_pages_that_use_it() {
+    fails_with(
+        |r| std::fs::remove_file(r.join("static/site.js")).unwrap(),
+        &["templates/home.html:", "no file `static/site.js`"],
+    );
+}
+
+#[test]
 fn missing_content_folder() {
     fails_with(
         |r| std::fs::remove_dir_all(r.join("content")).unwrap(),

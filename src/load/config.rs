@@ -16,7 +16,7 @@ pub const CONFIG_FILE: &str = "sipvs.toml";
 pub struct Config {
     /// Absolute URL the site is published at, e.g. `https://example.org/docs/sip/`.
     pub base_url: String,
-    /// Locales to publish, in the order the language switcher lists them.
+    /// Locales to publish, in the order every list of locales shows them.
     pub locales: Vec<String>,
     /// The reference locale every other one falls back to.
     #[serde(default = "default_reference")]

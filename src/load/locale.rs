@@ -311,11 +311,14 @@ impl Locale {
     }
 }
 
-/// Every locale of the site; the reference locale first.
+/// Every locale of the site, in the order `sipvs.toml` lists them.
 #[derive(Debug)]
 pub struct Locales {
-    /// In the order of `sipvs.toml` with the reference moved first.
+    /// In the order of `sipvs.toml`: the order of the switcher, the chooser, `hreflang`
+    /// links and sitemaps.
     pub list: Vec<Locale>,
+    /// The index in `list` of the reference locale, which need not come first.
+    pub reference_index: usize,
     /// In-context mode: every text carries its message id and place (`serve --ids`).
     pub show_ids: bool,
 }
@@ -345,24 +348,33 @@ impl Locales {
     ) -> Result<Locales> {
         let mut list = Vec::new();
         let mut problems = Vec::new();
-        let mut ordered: Vec<&Parsed> = parsed.iter().filter(|p| p.lang == reference).collect();
-        ordered.extend(parsed.iter().filter(|p| p.lang != reference));
-        for p in ordered {
+        // In the order sipvs.toml lists them; the reference is found, not assumed first.
+        for p in parsed {
             match Locale::from_parsed(root, &dir.join(&p.lang), p) {
                 Ok(l) => list.push(l),
                 Err(e) => problems.extend(e.diagnostics),
             }
         }
         Error::check(problems)?;
+        let Some(reference_index) = list.iter().position(|l| l.lang == reference) else {
+            return Err(Error::one(
+                Diagnostic::error(
+                    rel(root, dir),
+                    format!("the reference locale `{reference}` is not among the locales"),
+                )
+                .hint("list it in `locales` in sipvs.toml"),
+            ));
+        };
         Ok(Locales {
             list,
+            reference_index,
             show_ids: false,
         })
     }
 
     /// The reference (fallback) locale.
     pub fn reference(&self) -> &Locale {
-        &self.list[0]
+        &self.list[self.reference_index]
     }
 
     /// A locale by tag.

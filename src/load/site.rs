@@ -13,9 +13,14 @@ use crate::load::locale::Locales;
 /// The attributes every code's prose has in the reference locale.
 pub const PROSE_ATTRIBUTES: &[&str] = &["summary", "description", "seen", "handle"];
 
+/// The folder of static files, in the project and in the output.
+pub const STATIC_DIR: &str = "static";
+
 /// A file of `static/`, copied into the output as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaticFile {
+    /// Its name inside `static/`: `site.css`, what templates pass to `static_url`.
+    pub name: String,
     /// Site-relative name in the output: `static/site.css`.
     pub file: String,
     /// Where it is read from.
@@ -25,7 +30,7 @@ pub struct StaticFile {
 /// The files of `static/` (none if there is no such folder). Only their names are read
 /// here; `output` reads their bytes when it copies them.
 fn statics(root: &Path) -> Result<Vec<StaticFile>> {
-    let dir = root.join("static");
+    let dir = root.join(STATIC_DIR);
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
@@ -33,15 +38,17 @@ fn statics(root: &Path) -> Result<Vec<StaticFile>> {
     Error::check(problems)?;
     Ok(paths
         .into_iter()
-        .map(|path| StaticFile {
-            file: format!(
-                "static/{}",
-                path.strip_prefix(&dir)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .replace('\\', "/")
-            ),
-            path,
+        .map(|path| {
+            let name = path
+                .strip_prefix(&dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            StaticFile {
+                file: [STATIC_DIR, "/", &name].concat(),
+                name,
+                path,
+            }
         })
         .collect())
 }
@@ -55,7 +62,7 @@ pub struct Site {
     pub config: Config,
     /// The records.
     pub catalog: Catalog,
-    /// The locales, reference first.
+    /// The locales, in the order of `sipvs.toml`.
     pub locales: Locales,
     /// The templates.
     pub templates: tera::Tera,
@@ -88,8 +95,19 @@ impl Site {
             parsed,
             &config.reference_locale,
         );
-        let templates = crate::load::templates::load(root, &root.join("templates"));
         let statics = statics(root);
+        // Templates ask `static_url` for these; when `static/` cannot be read, that is the
+        // problem reported, not every asset it would have held.
+        let static_urls = statics.as_ref().map_or_else(
+            |_| Default::default(),
+            |files| {
+                files
+                    .iter()
+                    .map(|f| (f.name.clone(), config.base.link(&f.file)))
+                    .collect()
+            },
+        );
+        let templates = crate::load::templates::load(root, &root.join("templates"), static_urls);
         let (catalog, locales, templates, statics) = match (catalog, locales, templates, statics) {
             (Ok(c), Ok(l), Ok(t), Ok(s)) => (c, l, t, s),
             (c, l, t, s) => {

@@ -1,6 +1,8 @@
 //! The Tera templates under `templates/`, loaded in one batch so inheritance resolves, with
-//! Tera's errors turned into located diagnostics.
+//! Tera's errors turned into located diagnostics, and the one function they get an asset's
+//! URL from, `static_url`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::error::{Diagnostic, Error, Result};
@@ -68,8 +70,30 @@ pub struct Templates {
     pub sources: Vec<(String, String)>,
 }
 
-/// Load every file under `dir` as a template named by its path relative to `dir`.
-pub fn load(root: &Path, dir: &Path) -> Result<Templates> {
+/// How `static_url` starts its message for a name no file has.
+const STATIC_URL_ERROR: &str = "static_url: there is no file";
+
+/// `static_url(path="site.css")`: the URL of a file of `static/`. A name no file has is
+/// an error at the call, in the template that makes it, so a page never links to an asset
+/// that is not published.
+struct StaticUrl {
+    /// Each file's name inside `static/` and its root-relative URL.
+    urls: BTreeMap<String, String>,
+}
+
+impl tera::Function<tera::TeraResult<String>> for StaticUrl {
+    fn call(&self, kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<String> {
+        let path: &str = kwargs.must_get("path")?;
+        self.urls
+            .get(path)
+            .cloned()
+            .ok_or_else(|| tera::Error::message(format!("{STATIC_URL_ERROR} `static/{path}`")))
+    }
+}
+
+/// Load every file under `dir` as a template named by its path relative to `dir`;
+/// `static_urls` maps each file of `static/` to its URL, for `static_url`.
+pub fn load(root: &Path, dir: &Path, static_urls: BTreeMap<String, String>) -> Result<Templates> {
     if !dir.is_dir() {
         return Err(Error::one(
             Diagnostic::error(rel(root, dir), "the templates folder is missing")
@@ -108,6 +132,9 @@ pub fn load(root: &Path, dir: &Path) -> Result<Templates> {
     }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
+    // Registered before the templates are added: Tera refuses a call to an unknown function
+    // when it loads them.
+    tera.register_function("static_url", StaticUrl { urls: static_urls });
     tera.add_raw_templates(sources.clone())
         .map_err(|e| Error::many(diagnose_load(&rel(root, dir), &e, &sources)))?;
     Ok(Templates { tera, sources })
@@ -185,6 +212,8 @@ pub fn diagnose(dir: &Path, e: &tera::Error) -> Diagnostic {
                 || r.message().contains("Undefined")
             {
                 "use only variables the page context provides (see the top of the template) or guard with `is defined`"
+            } else if r.message().starts_with(STATIC_URL_ERROR) {
+                "add the file under static/, or name one that is there"
             } else {
                 "see https://keats.github.io/tera/ for the template syntax"
             };

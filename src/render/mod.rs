@@ -88,13 +88,7 @@ impl<'s> Renderer<'s> {
             chooser_titles.push(text("chooser_title").unwrap_or_default());
             uis.push(ui);
         }
-        let reference = site
-            .locales
-            .list
-            .iter()
-            .position(|l| std::ptr::eq(l, site.locales.reference()))
-            .unwrap_or(0);
-        let reference_t = to_value(&uis[reference].texts)?;
+        let reference_t = to_value(&uis[site.locales.reference_index].texts)?;
         // Each wanted locale's view, the locales (and within one, the codes) in parallel.
         let results: Vec<Option<Result<LocaleView>>> = site
             .locales
@@ -135,14 +129,9 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    /// The site-relative output file of a page.
+    /// The site-relative output file of a page (see [`plan::file`]).
     pub fn file_of(&self, page: Page) -> String {
-        let path = self.path_of(page.locale, page.kind);
-        if path.is_empty() || path.ends_with('/') {
-            path + "index.html"
-        } else {
-            path
-        }
+        plan::file(&self.path_of(page.locale, page.kind))
     }
 
     /// The site-relative path of a page (see [`plan::path`]).
@@ -190,7 +179,7 @@ impl<'s> Renderer<'s> {
                     t: &view.t,
                     alternates,
                     x_default,
-                    home: Some(base.link(&format!("{}/", locale.lang))),
+                    home: Some(base.link(&plan::home_path(&locale.lang))),
                     fallback: fallback || view.ui_fallback,
                     jsonld: tera::Value::safe_string(""),
                 };
@@ -216,20 +205,18 @@ impl<'s> Renderer<'s> {
         })
     }
 
-    /// The page of `kind` in every locale: each locale's path is its tag, then the same tail
-    /// (`/sip/302-…/`).
+    /// The page of `kind` in every locale, in the order of `sipvs.toml`.
     fn alternates(&self, kind: PageKind) -> Vec<Alternate<'_>> {
         let base = &self.site.config.base;
-        let tail = plan::path(&self.site.catalog, Some(""), kind);
         self.alternates_langs
             .iter()
             .map(|(lang, name)| {
-                let href = [base.path.as_str(), lang, &tail].concat();
+                let path = plan::path(&self.site.catalog, Some(lang), kind);
                 Alternate {
                     lang,
                     name,
-                    url: [base.origin.as_str(), &href].concat(),
-                    href,
+                    href: base.link(&path),
+                    url: base.absolute(&path),
                 }
             })
             .collect()

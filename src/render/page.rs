@@ -121,8 +121,9 @@ impl Body<'_> {
 pub(super) struct Home<'a> {
     /// The codes by class (see [`LocaleView::classes`]).
     pub classes: &'a tera::Value,
-    /// Where the picker's comparison URLs start.
-    pub compare_pattern: String,
+    /// The picker's comparison URL, `{lo}` and `{hi}` standing for the two codes' URL
+    /// names (see [`plan::compare_path_template`]).
+    pub pair_url: String,
 }
 
 /// A code's page.
@@ -201,7 +202,7 @@ pub(super) fn chooser<'a>(
         .map(|((lang, name), title)| ChooserLocale {
             lang,
             name,
-            href: base.link(&format!("{lang}/")),
+            href: base.link(&plan::home_path(lang)),
             title,
         })
         .collect();
@@ -270,7 +271,7 @@ impl<'v> Pages<'v> {
         )?;
         let body = Home {
             classes: &self.view.classes,
-            compare_pattern: self.link(&format!("{}/compare/sip/", self.locale.lang)),
+            pair_url: self.link(&plan::compare_path_template(&self.locale.lang)),
         };
         Ok((Head::new(title, &description, Vec::new()), Body::Home(body)))
     }

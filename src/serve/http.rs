@@ -201,7 +201,8 @@ fn find(root: &Path, request_path: &str) -> Option<(StatusCode, PathBuf)> {
         .split('/')
         .next()
         .unwrap_or("");
-    let page = resolve(root, &format!("/{first}/404.html")).or_else(|| resolve(root, "/404.html"));
+    let page = resolve(root, &["/", &crate::plan::not_found_path(first)].concat())
+        .or_else(|| resolve(root, &["/", crate::plan::HOST_404].concat()));
     page.map(|p| (StatusCode::NOT_FOUND, p))
 }
 

@@ -196,7 +196,8 @@ pub fn affected(old: &Site, new: &Site) -> Affected {
         if oe == ne {
             continue;
         }
-        let targets: Vec<usize> = if li == 0 {
+        let reference = li == new.locales.reference_index;
+        let targets: Vec<usize> = if reference {
             (0..locales).collect()
         } else {
             vec![li]
@@ -227,7 +228,7 @@ pub fn affected(old: &Site, new: &Site) -> Affected {
                     _ => {
                         // The reference's strings and every locale's own name (in the
                         // switcher of every page) reach all pages.
-                        if li == 0 || id == "locale-name" {
+                        if reference || id == "locale-name" {
                             return Affected::Everything;
                         }
                         pages.insert(Page {

@@ -2,6 +2,8 @@
 //! a locale to that locale's 404 page, and cache and security headers.
 
 use crate::load::config::BaseUrl;
+use crate::load::site::STATIC_DIR;
+use crate::plan::{self, HOST_404};
 
 /// A static host sipvs can write configuration for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -40,16 +42,17 @@ pub fn files(host: Host, base: &BaseUrl, locales: &[String]) -> Vec<(String, Str
     let p = &base.path;
     match host {
         Host::Netlify => vec![
-            ("_redirects".into(), redirects(p, locales)),
+            ("_redirects".into(), redirects(base, locales)),
             ("_headers".into(), headers(p)),
         ],
         Host::Cloudflare => vec![("_headers".into(), headers(p))],
         Host::Generic => {
-            let mut out = vec![(".htaccess".into(), htaccess(&format!("{p}404.html"), true))];
+            let mut out = vec![(".htaccess".into(), htaccess(&base.link(HOST_404), true))];
             for l in locales {
+                // In the locale's folder, so that it covers every page of the locale.
                 out.push((
-                    format!("{l}/.htaccess"),
-                    htaccess(&format!("{p}{l}/404.html"), false),
+                    [&plan::home_path(l), ".htaccess"].concat(),
+                    htaccess(&base.link(&plan::not_found_path(l)), false),
                 ));
             }
             out
@@ -57,14 +60,16 @@ pub fn files(host: Host, base: &BaseUrl, locales: &[String]) -> Vec<(String, Str
     }
 }
 
-fn redirects(p: &str, locales: &[String]) -> String {
+fn redirects(base: &BaseUrl, locales: &[String]) -> String {
     let mut s = String::from(
         "# Unknown paths under a locale get that locale's 404 page (written by sipvs).\n",
     );
     for l in locales {
-        s.push_str(&format!("{p}{l}/*  {p}{l}/404.html  404\n"));
+        let home = base.link(&plan::home_path(l));
+        let not_found = base.link(&plan::not_found_path(l));
+        s.push_str(&format!("{home}*  {not_found}  404\n"));
     }
-    s.push_str(&format!("{p}*  {p}404.html  404\n"));
+    s.push_str(&format!("{}*  {}  404\n", base.path, base.link(HOST_404)));
     s
 }
 
@@ -74,7 +79,7 @@ fn headers(p: &str) -> String {
         s.push_str(&format!("  {k}: {v}\n"));
     }
     s.push_str(&format!(
-        "  Cache-Control: {CACHE_HTML}\n{p}static/*\n  Cache-Control: {CACHE_STATIC}\n"
+        "  Cache-Control: {CACHE_HTML}\n{p}{STATIC_DIR}/*\n  Cache-Control: {CACHE_STATIC}\n"
     ));
     s
 }

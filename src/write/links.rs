@@ -12,7 +12,7 @@ use std::hash::BuildHasher;
 
 use rustc_hash::FxHashMap;
 
-use crate::plan::Page;
+use crate::plan::{self, Page};
 
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -211,11 +211,7 @@ impl<'a> Index<'a> {
                     Some(p) => Target::Page(p),
                     None if self.files.contains(rel) => Target::File,
                     None => {
-                        let rel = if rel.is_empty() || rel.ends_with('/') {
-                            format!("{rel}index.html")
-                        } else {
-                            rel.to_string()
-                        };
+                        let rel = plan::file(rel);
                         broken.push(bad(format!("no file `{rel}` in the output")));
                         continue;
                     }
