@@ -38,6 +38,9 @@ enum Edit {
     StaticToggle,
     /// A record (with its prose) added or removed.
     RecordToggle,
+    /// A broken save (invalid TOML in a record), then the fix: the failed rebuild must leave
+    /// the output as it was, and the next one must bring it up to date.
+    BreakAndFix,
 }
 
 fn edit_strategy() -> impl Strategy<Value = Edit> {
@@ -53,6 +56,7 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
         Just(Edit::StaticBytes),
         Just(Edit::StaticToggle),
         Just(Edit::RecordToggle),
+        Just(Edit::BreakAndFix),
     ]
 }
 
@@ -86,6 +90,8 @@ fn set_line(root: &Path, file: &str, prefix: &str, line: &str) {
 /// Apply `edit` for the `n`-th time: every application changes something.
 fn apply(root: &Path, edit: Edit, n: usize) {
     match edit {
+        // Handled by the caller, which must see the failure in between.
+        Edit::BreakAndFix => {}
         Edit::RecordFact => set_line(
             root,
             "content/sip/486.toml",
@@ -278,7 +284,22 @@ fn incremental_equals_clean(edits: &[Edit]) -> Result<usize, TestCaseError> {
     let (mut preview, _) = Preview::start(&opts, &target, false).unwrap();
     let mut incremental = 0;
     for (n, &edit) in edits.iter().enumerate() {
-        apply(root, edit, n);
+        if matches!(edit, Edit::BreakAndFix) {
+            let before = tree(&live);
+            let record = root.join("content/sip/486.toml");
+            let good = std::fs::read_to_string(&record).unwrap();
+            std::fs::write(&record, format!("{good}\nsection = [unclosed\n")).unwrap();
+            prop_assert!(
+                preview.rebuild(&opts, &target).is_err(),
+                "a broken record rebuilt"
+            );
+            prop_assert!(tree(&live) == before, "a failed rebuild changed the output");
+            std::fs::write(&record, &good).unwrap();
+            // The fix below must rebuild even though the site equals the last good one.
+            apply(root, Edit::RecordFact, n);
+        } else {
+            apply(root, edit, n);
+        }
         let done = preview
             .rebuild(&opts, &target)
             .map_err(|e| TestCaseError::fail(format!("{edit:?}: rebuild failed: {e}")))?;
@@ -336,6 +357,7 @@ fn every_kind_of_edit_in_one_sequence() {
         Edit::Template,
         Edit::Reason,
         Edit::RecordToggle,
+        Edit::BreakAndFix,
         Edit::Interface(true),
         Edit::StaticToggle,
         Edit::RecordToggle,
