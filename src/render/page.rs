@@ -123,6 +123,8 @@ pub(super) struct Home<'a> {
     pub classes: &'a tera::Value,
     /// Where the picker's comparison URLs start.
     pub compare_pattern: String,
+    /// The locale's open data (see [`crate::plan::data_path`]).
+    pub data_href: String,
 }
 
 /// A code's page.
@@ -271,6 +273,7 @@ impl<'v> Pages<'v> {
         let body = Home {
             classes: &self.view.classes,
             compare_pattern: self.link(&format!("{}/compare/sip/", self.locale.lang)),
+            data_href: self.link(&crate::plan::data_path(&self.locale.lang)),
         };
         Ok((Head::new(title, &description, Vec::new()), Body::Home(body)))
     }
