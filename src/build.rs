@@ -161,8 +161,9 @@ pub(crate) fn staged(
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let mut anchors = Anchors::default();
-    // Pages and sitemaps at once: the sitemaps need only the plan.
-    let (rendered, sitemaps) = rayon::join(
+    // Pages, sitemaps and open data at once: the sitemaps need only the plan, the data
+    // only the site.
+    let (rendered, (sitemaps, data)) = rayon::join(
         || {
             pipeline::run(
                 site,
@@ -173,11 +174,16 @@ pub(crate) fn staged(
                 &progress,
             )
         },
-        || write_sitemaps(site, &staging),
+        || {
+            rayon::join(
+                || write_sitemaps(site, &staging),
+                || write_data(site, &staging, &|_| true),
+            )
+        },
     );
     progress.finish_and_clear();
     let rendered = rendered?;
-    clock.mark("prepare locales, render, check and write pages; sitemaps");
+    clock.mark("prepare locales, render, check and write pages; sitemaps; open data");
     let fallback_pages = rendered.fallback_pages;
     if opts.strict {
         let offenders: Vec<Diagnostic> = fallback_pages
@@ -198,6 +204,7 @@ pub(crate) fn staged(
     let mut files = 1; // 404.html
     files += staging.copy_statics(site)?;
     files += sitemaps?;
+    files += data?;
     if let Some(host) = opts.host {
         for (name, text) in crate::write::host::files(host, &site.config.base, &site.config.locales)
         {
@@ -266,4 +273,32 @@ fn write_sitemaps(site: &Site, staging: &Staging) -> Result<usize> {
     staging.write("sitemap.xml", sitemap::index(base, &names).as_bytes())?;
     staging.write("robots.txt", sitemap::robots(base).as_bytes())?;
     Ok(names.len() + 2)
+}
+
+/// The open data (`<lang>/sip/codes.json`, see [`crate::render::data`]) of every locale
+/// `wanted` accepts, a locale per thread, handed to `sink` like a page. Returns how many
+/// files it wrote.
+pub(crate) fn write_data(
+    site: &Site,
+    sink: &dyn pipeline::Sink,
+    wanted: &(dyn Fn(usize) -> bool + Sync),
+) -> Result<usize> {
+    let locales: Vec<usize> = (0..site.locales.list.len())
+        .filter(|&l| wanted(l))
+        .collect();
+    let written: Vec<Result<()>> = locales
+        .par_iter()
+        .map(|&li| {
+            let json = crate::render::data::json(site, li)?;
+            sink.page(&plan::data_path(&site.locales.list[li].lang), &json)
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for r in written {
+        if let Err(e) = r {
+            problems.extend(e.diagnostics);
+        }
+    }
+    Error::check(problems)?;
+    Ok(locales.len())
 }

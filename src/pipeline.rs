@@ -66,15 +66,18 @@ pub struct Rendered {
     pub fallback_pages: Vec<(String, usize)>,
 }
 
-/// The link index of a site: every page the plan writes, its static files and `/404.html`.
+/// The link index of a site: every page the plan writes, its static files, `/404.html` and
+/// each locale's open data.
 pub fn link_index(site: &Site) -> links::Index<'_> {
     let langs: Vec<&str> = site.locales.list.iter().map(|l| l.lang.as_str()).collect();
+    let data: Vec<String> = langs.iter().map(|l| plan::data_path(l)).collect();
     links::Index::new(
         &site.config.base.path,
         site.statics
             .iter()
             .map(|s| s.file.clone())
-            .chain([HOST_404.to_string()]),
+            .chain([HOST_404.to_string()])
+            .chain(data),
         move |path| plan::parse(&site.catalog, &langs, path),
     )
 }

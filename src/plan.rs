@@ -89,6 +89,12 @@ fn pair_path(lang: &str, lo: &str, hi: &str) -> String {
     [lang, "/compare/sip/", lo, "-vs-", hi, "/"].concat()
 }
 
+/// `<lang>/sip/codes.json`: the locale's open data, every code as JSON, beside the code
+/// pages it describes. Not a page: the build writes it, the home links to it.
+pub fn data_path(lang: &str) -> String {
+    [lang, "/sip/codes.json"].concat()
+}
+
 /// The kinds of page every locale has, in a fixed order: its home, the code pages, the
 /// comparisons (each unordered pair once) and its 404 page. Indexed rather than listed, so
 /// that a build can walk a registry of any size in parallel without holding its plan.

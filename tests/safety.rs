@@ -225,14 +225,15 @@ fn killing_a_build_at_any_moment_leaves_a_whole_site() {
 
 #[test]
 fn a_full_disk_is_reported_once_and_the_previous_output_stays() {
-    // A 300 KB tmpfs in a private mount namespace (unshare, as an unprivileged user mapped
-    // to root) holds the previous output of a tiny site but not the next, larger one.
+    // A 400 KB tmpfs in a private mount namespace (unshare, as an unprivileged user mapped
+    // to root) holds the previous output of a tiny site (about 310 KB in 4 KB pages) but not
+    // the next, larger by 400 KB.
     let dir = fixture_en();
     let root = dir.path();
     let mnt = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_sipvs");
     let script = format!(
-        "mount -t tmpfs -o size=300k tmpfs {m} && {bin} build --out {m}/site >/dev/null && \
+        "mount -t tmpfs -o size=400k tmpfs {m} && {bin} build --out {m}/site >/dev/null && \
          echo FIRST-OK && printf '%s' \"$(head -c 400000 /dev/zero | tr '\\0' x)\" > static/big.txt && \
          {bin} build --out {m}/site; echo EXIT=$?; ls {m}/site | head -3",
         m = mnt.path().display()

@@ -39,6 +39,8 @@ picker-same = Choose two different codes.
 filter-label = Filter the list
 filter-placeholder = Code or words
 filter-empty = No code matches the filter.
+# The link under the list to the locale's open data: every code as one JSON document (docs/DATA.md).
+data-link = All codes as JSON (open data)
 
 ## Classes
 

@@ -39,6 +39,8 @@ picker-same = Elija dos códigos distintos.
 filter-label = Filtrar la lista
 filter-placeholder = Código o palabras
 filter-empty = Ningún código coincide con el filtro.
+# Enlace bajo la lista a los datos abiertos del idioma: todos los códigos en un documento JSON (docs/DATA.md).
+data-link = Todos los códigos en JSON (datos abiertos)
 
 ## Clases
 

@@ -39,6 +39,8 @@ picker-same = 異なる 2 つのコードを選んでください。
 filter-label = 一覧を絞り込む
 filter-placeholder = コードまたはキーワード
 filter-empty = 条件に一致するコードはありません。
+# 一覧の下にあるリンク。この言語のオープンデータ（全コードを 1 つの JSON 文書にしたもの、docs/DATA.md）を指します。
+data-link = すべてのコードを JSON で入手（オープンデータ）
 
 ## クラス
 

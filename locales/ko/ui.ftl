@@ -39,6 +39,8 @@ picker-same = 서로 다른 두 코드를 선택하십시오.
 filter-label = 목록 필터
 filter-placeholder = 코드 또는 키워드
 filter-empty = 필터와 일치하는 코드가 없습니다.
+# 목록 아래에 있는 링크로, 이 언어의 오픈 데이터(모든 코드를 담은 JSON 문서 하나, docs/DATA.md)를 가리킵니다.
+data-link = 모든 코드를 JSON으로 받기(오픈 데이터)
 
 ## 클래스
 

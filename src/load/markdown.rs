@@ -47,6 +47,29 @@ pub fn render(markdown: &str) -> String {
     out.trim_end().to_string()
 }
 
+/// The text of Markdown without its markup, as a reader hears it: inline code, links and
+/// emphasis become their words, raw HTML stays as text (as [`render`] shows it), blocks are
+/// separated by a blank line and list items by a line break.
+pub fn plain(markdown: &str) -> String {
+    use pulldown_cmark::TagEnd;
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak | Event::End(TagEnd::Item) => out.push('\n'),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
+                out.push_str("\n\n")
+            }
+            _ => {}
+        }
+    }
+    // The separator after the last block.
+    out.trim_end().to_string()
+}
+
 /// http(s), mailto, fragment and relative targets are fine; `javascript:`, `data:` and
 /// other schemes are not.
 fn safe_url(url: &str) -> bool {
@@ -82,6 +105,17 @@ mod tests {
         );
         assert!(!out.to_ascii_lowercase().contains("javascript"), "{out}");
         assert!(out.contains("https://www.rfc-editor.org/rfc/rfc3261"));
+    }
+
+    #[test]
+    fn plain_keeps_the_words_and_drops_the_markup() {
+        assert_eq!(
+            plain(
+                "Send `ACK` to the *Contact*\nURI.\n\nThen [retry](https://x.example/) <b>now</b>."
+            ),
+            "Send ACK to the Contact URI.\n\nThen retry <b>now</b>."
+        );
+        assert_eq!(plain("- one\n- two"), "one\ntwo");
     }
 
     #[test]

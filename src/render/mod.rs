@@ -11,9 +11,11 @@
 //! page     one typed model per page kind
 //! context  a model's fields as the template's context
 //! jsonld   the page's JSON-LD, from its model
+//! data     not a page: the locale's open data, every code as one JSON document
 //! ```
 
 pub mod compare;
+pub mod data;
 pub mod diagram;
 
 mod code;

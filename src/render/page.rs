@@ -124,6 +124,8 @@ pub(super) struct Home<'a> {
     /// The picker's comparison URL, `{lo}` and `{hi}` standing for the two codes' URL
     /// names (see [`plan::compare_path_template`]).
     pub pair_url: String,
+    /// The locale's open data (see [`crate::plan::data_path`]).
+    pub data_href: String,
 }
 
 /// A code's page.
@@ -272,6 +274,7 @@ impl<'v> Pages<'v> {
         let body = Home {
             classes: &self.view.classes,
             pair_url: self.link(&plan::compare_path_template(&self.locale.lang)),
+            data_href: self.link(&crate::plan::data_path(&self.locale.lang)),
         };
         Ok((Head::new(title, &description, Vec::new()), Body::Home(body)))
     }

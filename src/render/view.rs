@@ -37,6 +37,7 @@ pub const STATIC_UI: &[&str] = &[
     "filter-label",
     "filter-placeholder",
     "filter-empty",
+    "data-link",
     "section-description",
     "section-seen",
     "section-handle",

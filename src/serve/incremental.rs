@@ -73,6 +73,11 @@ impl Preview {
                     &pending,
                     &hidden,
                 )?;
+                // The open data holds every code's facts and prose: a locale's document is
+                // made again (about 4 ms) when any of its pages is, and written only if its
+                // bytes changed.
+                let touched = |l: usize| pages.iter().any(|p| p.locale == Some(l));
+                build::write_data(&new, &pending, &touched)?;
                 let written = pending.write_into(&new, &target.path)?;
                 self.anchors = anchors;
                 Rebuilt::Pages {

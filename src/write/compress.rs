@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::write::output::Staging;
 
 /// Extensions that get precompressed copies.
-pub const EXTENSIONS: &[&str] = &["html", "css", "js", "xml", "svg", "txt"];
+pub const EXTENSIONS: &[&str] = &["html", "css", "js", "json", "xml", "svg", "txt"];
 
 /// Brotli quality. Measured on 500 comparison pages with `examples/compress_probe.rs`
 /// (brotli crate 9): quality 4 gives 26.3% of the original size in 0.3 ms per page; quality
