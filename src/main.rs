@@ -215,8 +215,13 @@ fn main() -> ExitCode {
                 Only::Notes => sipvs::error::Severity::Note,
             });
             match format {
-                Format::Text if status == 2 => err!("{}", report.text().trim_end()),
-                Format::Text => out!("{}", report.text().trim_end()),
+                Format::Text if status == 2 => {
+                    err!("{}", report.text(&cli.root, report::colour()).trim_end())
+                }
+                Format::Text => out!(
+                    "{}",
+                    report.text(&cli.root, report::colour_out()).trim_end()
+                ),
                 Format::Json => out!(
                     "{}",
                     serde_json::to_string_pretty(&report).unwrap_or_default()

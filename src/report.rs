@@ -46,7 +46,16 @@ macro_rules! err {
 /// Whether diagnostics are coloured: standard error is a terminal and `NO_COLOR` is unset
 /// (or empty, as <https://no-color.org> asks).
 pub fn colour() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    std::io::stderr().is_terminal() && no_color_unset()
+}
+
+/// [`colour`] for what goes to standard output (`check`'s report).
+pub fn colour_out() -> bool {
+    std::io::stdout().is_terminal() && no_color_unset()
+}
+
+fn no_color_unset() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// Draw every problem of `e` on standard error, sorted by file and position, each once;

@@ -117,6 +117,16 @@ fn syntax_error_is_located() {
     assert_eq!(f[0]["file"], "locales/de/ui.ftl");
     assert_eq!(f[0]["line"], line);
     assert_eq!(f[0]["kind"], "syntax");
+    // For people, drawn like a build's errors: the place, the line itself, a caret.
+    let out = sipvs(dir.path(), &["check", "--locale", "de"]);
+    let t = text(&out);
+    assert!(t.contains(&format!("--> locales/de/ui.ftl:{line}:")), "{t}");
+    assert!(t.contains(&format!("{line} | broken = {{ $x")), "{t}");
+    assert!(
+        t.lines()
+            .any(|l| l.trim_start().starts_with("| ") && l.contains('^')),
+        "{t}"
+    );
 }
 
 #[test]

@@ -150,37 +150,26 @@ impl Report {
         out
     }
 
-    /// The report for people: the summary table first, then the findings, then the total.
-    pub fn text(&self) -> String {
+    /// The report for people: the summary table first, then the findings, each drawn like
+    /// a build's errors (its source line and a caret when it has a position, see
+    /// [`crate::report::draw`]) with the locale and the English source, then the total.
+    /// `root` is the project the findings' files are in.
+    pub fn text(&self, root: &Path, colour: bool) -> String {
         let mut out = String::new();
         out.push_str(&self.table());
         if !self.findings.is_empty() && !out.is_empty() {
             out.push('\n');
         }
         for f in &self.findings {
-            let d = &f.diagnostic;
-            let level = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Note => "note",
-            };
-            let locale = f
-                .locale
-                .as_deref()
-                .map(|l| format!("[{l}] "))
-                .unwrap_or_default();
+            let mut d = f.diagnostic.clone();
+            if let Some(l) = &f.locale {
+                d.message = format!("[{l}] {}", d.message);
+            }
+            out.push_str(crate::report::draw(root, &d, colour).trim_end());
+            out.push('\n');
             // Everything quoted from the input is shown escaped (see `error::visible`).
-            out.push_str(&format!(
-                "{level}: {}{}: {}\n",
-                visible(&locale),
-                visible(&d.location()),
-                visible(&d.message)
-            ));
             if let Some(en) = &f.english {
                 out.push_str(&format!("  english: {}\n", visible(en)));
-            }
-            if let Some(h) = &d.hint {
-                out.push_str(&format!("  hint: {}\n", visible(h)));
             }
         }
         let errors = self
