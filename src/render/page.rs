@@ -250,6 +250,15 @@ impl<'v> Pages<'v> {
     }
 
     /// A message of this locale (memoized, see [`text::Memo`]); a fallback marks the page.
+    /// The lists to resolve a sentence's arguments with: the locale's, or the reference's
+    /// when the sentence falls back to the reference.
+    fn lists_for(&self, id: &str) -> &super::lists::Lists {
+        match &self.view.fallback_lists {
+            Some(reference) if !self.locale.has(id, None) => reference,
+            _ => &self.view.lists,
+        }
+    }
+
     fn t(&self, id: &'static str, a: &[(&'static str, Arg)]) -> Result<Text> {
         let x = self.view.memo.text(self.site, self.locale, id, a)?;
         self.mark(x.is_fallback());
@@ -355,7 +364,7 @@ impl<'v> Pages<'v> {
             } else {
                 listed.remove(0)
             };
-            let first = view.lists.resolved(first);
+            let first = self.lists_for(first.id).resolved(first);
             let first = self.t(first.id, &first.args)?;
             Prose {
                 html: tera::Value::safe_string(&format!("<p>{}</p>", first.html())),
@@ -364,7 +373,7 @@ impl<'v> Pages<'v> {
         };
         let mut differences = Vec::with_capacity(listed.len());
         for s in listed {
-            let s = view.lists.resolved(s);
+            let s = self.lists_for(s.id).resolved(s);
             differences.push(self.t(s.id, &s.args)?);
         }
         let same_fix = a.fix == b.fix;

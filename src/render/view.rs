@@ -147,6 +147,10 @@ pub(super) struct LocaleView {
     /// from `partials/` (most of a comparison page's HTML).
     pub parts: Vec<tera::Value>,
     pub lists: Lists,
+    /// The reference locale's lists, for a sentence that falls back to the reference: its
+    /// lists are joined in the reference's words too ("the UAS or a gateway", never "the UAS
+    /// oder a gateway"). `None` in the reference locale itself.
+    pub fallback_lists: Option<Lists>,
     /// The interface texts, as templates see them (`t`).
     pub t: tera::Value,
     pub ui_fallback: bool,
@@ -167,6 +171,12 @@ impl LocaleView {
         use rayon::prelude::*;
         let mut problems = Vec::new();
         let lists = Lists::new(site, locale)?;
+        let reference = site.locales.reference();
+        let fallback_lists = if std::ptr::eq(locale, reference) {
+            None
+        } else {
+            Some(Lists::new(site, reference)?)
+        };
         let mut codes = Vec::new();
         let results: Vec<Result<CodeView>> = site
             .catalog
@@ -244,6 +254,7 @@ impl LocaleView {
             memo: Memo::default(),
             parts,
             lists,
+            fallback_lists,
             site_name: ui.text("site-name").to_string(),
             nav_home: ui.text("nav-home").to_string(),
             t: t_value,
