@@ -470,79 +470,44 @@ fn check_fails_on_the_broken_links_build_fails_on_and_reads_them_as_a_browser_do
     let dir = fixture_en();
     let code = dir.path().join("templates/code.html");
     let original = std::fs::read_to_string(&code).unwrap();
-    edit(&code, |t| {
-        t.replacen(
-            "<tr><th scope=\"row\">",
-            "<tr><th scope=\"row\"><a href=\"{{ base }}nowhere/\">x</a>",
-            1,
-        )
-    });
-    let built = sipvs(dir.path(), &["build", "--out", "public"]);
-    assert_ne!(built.status.code(), Some(0), "{}", text(&built));
-    assert!(
-        text(&built).contains("broken link `/nowhere/`"),
-        "{}",
-        text(&built)
+    let row = "<tr><th scope=\"row\">";
+    // Put `markup` into the code template at `at`; `build` (when it must also fail) and
+    // `check` must both report `finding`.
+    let fails = |at: &str, markup: &str, build_too: bool, finding: &str| {
+        std::fs::write(&code, original.replacen(at, &format!("{at}{markup}"), 1)).unwrap();
+        if build_too {
+            let built = sipvs(dir.path(), &["build", "--out", "public"]);
+            assert_ne!(built.status.code(), Some(0), "{}", text(&built));
+            assert!(text(&built).contains(finding), "{}", text(&built));
+        }
+        let (status, report) = check_json(dir.path(), &[]);
+        assert_eq!(status, 1, "{markup}");
+        assert!(!find(&report, finding).is_empty(), "{report:#}");
+    };
+    // A broken link in a template.
+    fails(
+        row,
+        "<a href=\"{{ base }}nowhere/\">x</a>",
+        true,
+        "broken link `/nowhere/`",
     );
-    let (status, report) = check_json(dir.path(), &[]);
-    assert_eq!(status, 1);
-    assert!(
-        !find(&report, "broken link `/nowhere/`").is_empty(),
-        "{report:#}"
+    // The same link with single quotes after a line break: a browser follows it, and check
+    // reads it so.
+    fails(
+        row,
+        "<a class=x\n href='{{ base }}nowhere/'>x</a>",
+        false,
+        "broken link `/nowhere/`",
     );
-
-    // The same link written with single quotes after a line break: a browser follows it,
-    // and check reads it so.
-    std::fs::write(
-        &code,
-        original.replacen(
-            "<tr><th scope=\"row\">",
-            "<tr><th scope=\"row\"><a class=x\n href='{{ base }}nowhere/'>x</a>",
-            1,
-        ),
-    )
-    .unwrap();
-    let (status, report) = check_json(dir.path(), &[]);
-    assert_eq!(status, 1);
-    assert!(
-        !find(&report, "broken link `/nowhere/`").is_empty(),
-        "{report:#}"
-    );
-
     // A link the build's quoted scan reads (here inside a comment, where a browser sees
     // none): build fails on it, so check must too.
-    std::fs::write(
-        &code,
-        original.replacen(
-            "<tr><th scope=\"row\">",
-            "<tr><th scope=\"row\"><!-- <a href=\"{{ base }}gone/\">x</a> -->",
-            1,
-        ),
-    )
-    .unwrap();
-    let built = sipvs(dir.path(), &["build", "--out", "public"]);
-    assert_ne!(built.status.code(), Some(0), "{}", text(&built));
-    let (status, report) = check_json(dir.path(), &[]);
-    assert_eq!(status, 1);
-    assert!(
-        !find(&report, "broken link `/gone/`").is_empty(),
-        "{report:#}"
+    fails(
+        row,
+        "<!-- <a href=\"{{ base }}gone/\">x</a> -->",
+        true,
+        "broken link `/gone/`",
     );
-
     // A fragment into another page that names no id there.
-    std::fs::write(
-        &code,
-        original.replacen(
-            "<li><a href=\"{{ c.href }}\">",
-            "<li><a href=\"{{ c.href }}#no-such-id\">",
-            1,
-        ),
-    )
-    .unwrap();
-    let (status, report) = check_json(dir.path(), &[]);
-    assert_eq!(status, 1);
-    assert!(
-        !find(&report, "no element with id `no-such-id`").is_empty(),
-        "{report:#}"
-    );
+    let link = "<li><a href=\"{{ c.href }}";
+    fails(link, "#no-such-id", true, "no element with id `no-such-id`");
 }
