@@ -16,41 +16,80 @@ pub const PROSE_ATTRIBUTES: &[&str] = &["summary", "description", "seen", "handl
 /// The folder of static files, in the project and in the output.
 pub const STATIC_DIR: &str = "static";
 
-/// A file of `static/`, copied into the output as it is.
+/// A file of `static/`, published under a name that carries a digest of its bytes
+/// (`static/site.3f9a0c1e2b.css`): the name changes whenever the bytes do, so hosts may let
+/// browsers keep it for a year (`immutable`) and a redesign is never shown with stale styles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaticFile {
     /// Its name inside `static/`: `site.css`, what templates pass to `static_url`.
     pub name: String,
-    /// Site-relative name in the output: `static/site.css`.
+    /// Site-relative name in the output: `static/site.3f9a0c1e2b.css`.
     pub file: String,
+    /// The digest in that name: the first [`DIGEST_LEN`] hex digits of the bytes' SHA-256.
+    pub digest: String,
     /// Where it is read from.
     pub path: PathBuf,
 }
 
-/// The files of `static/` (none if there is no such folder). Only their names are read
-/// here; `output` reads their bytes when it copies them.
+/// Hex digits of the SHA-256 kept in a static file's published name: 40 bits, far more than
+/// a site's few assets and their versions need to stay apart.
+pub const DIGEST_LEN: usize = 10;
+
+/// The digest a static file's published name carries.
+pub fn digest(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let hash = sha2::Sha256::digest(bytes);
+    let mut hex = String::with_capacity(DIGEST_LEN);
+    for b in hash.iter().take(DIGEST_LEN.div_ceil(2)) {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    hex.truncate(DIGEST_LEN);
+    hex
+}
+
+/// `img/logo.svg` with digest `d` -> `img/logo.d.svg`; a name without an extension gets
+/// the digest at its end (`LICENSE.d`). A leading dot is part of the stem (`.well-known`
+/// stays as it is read).
+fn fingerprinted(name: &str, digest: &str) -> String {
+    let (dir, base) = name.rsplit_once('/').map_or(("", name), |(d, b)| (d, b));
+    let (stem, ext) = match base.rfind('.') {
+        Some(i) if i > 0 => (&base[..i], &base[i..]),
+        _ => (base, ""),
+    };
+    let dir = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+    format!("{dir}{stem}.{digest}{ext}")
+}
+
+/// The files of `static/` (none if there is no such folder), each read once for its digest;
+/// `output` reads them again when it copies them and checks that they did not change.
 fn statics(root: &Path) -> Result<Vec<StaticFile>> {
     let dir = root.join(STATIC_DIR);
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let (paths, problems) = crate::load::input::walk(root, &dir, None);
-    Error::check(problems)?;
-    Ok(paths
-        .into_iter()
-        .map(|path| {
-            let name = path
-                .strip_prefix(&dir)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
-            StaticFile {
-                file: [STATIC_DIR, "/", &name].concat(),
-                name,
-                path,
+    let (paths, mut problems) = crate::load::input::walk(root, &dir, None);
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let name = path
+            .strip_prefix(&dir)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        match crate::load::input::read_bytes(root, &path, crate::load::input::limit::STATIC) {
+            Ok(bytes) => {
+                let digest = digest(&bytes);
+                files.push(StaticFile {
+                    file: [STATIC_DIR, "/", &fingerprinted(&name, &digest)].concat(),
+                    name,
+                    digest,
+                    path,
+                });
             }
-        })
-        .collect())
+            Err(d) => problems.push(d),
+        }
+    }
+    Error::check(problems)?;
+    Ok(files)
 }
 
 /// Everything a build needs, loaded and validated.
@@ -197,4 +236,28 @@ fn cross_check(catalog: &Catalog, locales: &Locales) -> (BTreeSet<(u16, u16)>, V
         }
     }
     (notes, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprinted_names_keep_folder_and_extension() {
+        assert_eq!(fingerprinted("site.css", "0123456789"), "site.0123456789.css");
+        assert_eq!(fingerprinted("img/a.b.png", "d"), "img/a.b.d.png");
+        assert_eq!(fingerprinted("LICENSE", "d"), "LICENSE.d");
+        assert_eq!(fingerprinted(".hidden", "d"), ".hidden.d");
+    }
+
+    #[test]
+    fn digest_follows_the_bytes() {
+        let a = digest(b"body{}");
+        assert_eq!(a.len(), DIGEST_LEN);
+        assert!(a.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        assert_eq!(a, digest(b"body{}"));
+        assert_ne!(a, digest(b"body{ }"));
+        // SHA-256 of the empty input starts e3b0c44298fc1c14…
+        assert_eq!(digest(b""), "e3b0c44298");
+    }
 }

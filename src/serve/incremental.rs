@@ -162,7 +162,8 @@ pub fn affected(old: &Site, new: &Site) -> Affected {
             .iter()
             .zip(nc)
             .all(|(a, b)| a.code == b.code && a.reason == b.reason);
-    // A static file added or removed can break or mend links anywhere.
+    // A static file added or removed can break or mend links anywhere, and one whose bytes
+    // changed has a new name (it carries their digest) that every page links to.
     let same_statics = old.statics.len() == new.statics.len()
         && old
             .statics

@@ -270,7 +270,18 @@ fn read_static(
     if let Some(d) = leads_into_output(&site.root, &s.path, outputs) {
         return Err(d);
     }
-    crate::load::input::read_bytes(&site.root, &s.path, crate::load::input::limit::STATIC)
+    let bytes =
+        crate::load::input::read_bytes(&site.root, &s.path, crate::load::input::limit::STATIC)?;
+    // Its published name carries the digest of the bytes read when the site was loaded:
+    // other bytes under that name would be cached for a year as if they were those.
+    if crate::load::site::digest(&bytes) != s.digest {
+        return Err(Diagnostic::error(
+            crate::load::input::rel(&site.root, &s.path),
+            "the file changed while the site was being built",
+        )
+        .hint("build again once it is saved"));
+    }
+    Ok(bytes)
 }
 
 /// The preview server's sink: pages are kept until the whole rebuild succeeded, then
