@@ -182,6 +182,7 @@ fn incremental(root: &Path, dir: &Path, runs: usize) {
         strict: false,
         precompress: false,
         host: None,
+        max_files: None,
     };
     let target = sipvs::output::Target::open(&project, &out).unwrap();
     let (mut preview, _) = sipvs::incremental::Preview::start(&opts, &target, false).unwrap();

@@ -10,6 +10,7 @@ use crate::load::site::Site;
 use crate::pipeline::{self, Selection};
 use crate::plan::{self, PageKind};
 use crate::write::links::Anchors;
+use crate::write::host::{self, Host};
 use crate::write::output::{Staging, Target};
 use crate::write::sitemap;
 
@@ -26,8 +27,10 @@ pub struct Options {
     pub strict: bool,
     /// Write `.gz` and `.br` beside every text file.
     pub precompress: bool,
-    /// Write configuration files for this static host.
-    pub host: Option<crate::write::host::Host>,
+    /// Write configuration files for this static host, and hold the site to its limits.
+    pub host: Option<Host>,
+    /// Replaces the host's limit on the number of files (a paid plan's).
+    pub max_files: Option<u64>,
 }
 
 /// What a finished build reports.
@@ -152,10 +155,53 @@ pub(crate) fn staged(
     start: Instant,
 ) -> Result<(Summary, Anchors)> {
     let mut clock = Phases::new();
+    let plan = plan::Plan::new(&site.catalog, site.locales.list.len());
+    let others = other_files(site);
+    let root_files: Vec<String> = others.iter().filter(|f| !f.contains('/')).cloned().collect();
+    let host_files = opts
+        .host
+        .map(|h| host::files(h, &site.config.base, &site.config.locales, &root_files))
+        .unwrap_or_default();
+    let mut warnings = site.warnings.clone();
+    if let Some(h) = opts.host {
+        // Refused before anything is written: the output stays as it was.
+        if opts.precompress {
+            match h.refuses_precompress() {
+                Some(why) => {
+                    return Err(Error::one(
+                        Diagnostic::error(crate::load::input::rel(&opts.root, &opts.out), why)
+                            .hint(format!("build without --precompress for --host {}", h.flag())),
+                    ));
+                }
+                None => warnings.push(
+                    Diagnostic::error(
+                        crate::load::input::rel(&opts.root, &opts.out),
+                        format!(
+                            "{} serves the .gz and .br copies only where its configuration maps \
+                             requests to them (mod_rewrite or MultiViews); the .htaccess files \
+                             sipvs writes do not",
+                            h.name()
+                        ),
+                    )
+                    .hint("see Publishing in the README, or let mod_deflate compress instead")
+                    .warning(),
+                ),
+            }
+        }
+        // The output's mark is uploaded with the rest: it counts.
+        let planned = (plan.len() + others.len() + host_files.len() + 1) as u64;
+        if let Some(max) = limits(h, opts).files.filter(|&max| planned > max) {
+            return Err(Error::one(host::too_many_files(
+                h,
+                max,
+                planned,
+                &crate::load::input::rel(&opts.root, &opts.out),
+            )));
+        }
+    }
     let staging = Staging::new(target)?;
     // A progress bar on a terminal only: indicatif draws nothing when standard error is not
     // one (CI, pipes, tests).
-    let plan = plan::Plan::new(&site.catalog, site.locales.list.len());
     let progress = indicatif::ProgressBar::new(plan.len() as u64).with_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
@@ -205,18 +251,22 @@ pub(crate) fn staged(
     files += staging.copy_statics(site)?;
     files += sitemaps?;
     files += data?;
-    if let Some(host) = opts.host {
-        for (name, text) in crate::write::host::files(host, &site.config.base, &site.config.locales)
-        {
-            staging.write(&name, text.as_bytes())?;
-            files += 1;
-        }
+    for (name, text) in &host_files {
+        staging.write(name, text.as_bytes())?;
+        files += 1;
     }
     if opts.precompress {
         files += crate::write::compress::precompress(&staging)?;
     }
     clock.mark("static files, host files, precompression");
-    let mut warnings = site.warnings.clone();
+    if let Some(h) = opts.host {
+        // What was counted before rendering, measured as written: sizes are known only
+        // now. The staging folder is dropped with the error; the output is untouched.
+        let measured = host::measure(staging.dir());
+        let shown = crate::load::input::rel(&opts.root, &opts.out);
+        Error::check(host::over_limits(h, &limits(h, opts), &measured, &shown))?;
+        clock.mark("host limits");
+    }
     warnings.extend(staging.commit()?);
     clock.mark("swap");
     let locales = site.locales.list.len();
@@ -230,6 +280,32 @@ pub(crate) fn staged(
         timings: clock.lines,
     };
     Ok((summary, anchors))
+}
+
+/// The host's limits, with `--max-files` in force.
+fn limits(h: Host, opts: &Options) -> host::Limits {
+    let mut l = h.limits();
+    if opts.max_files.is_some() {
+        l.files = opts.max_files;
+    }
+    l
+}
+
+/// Every file a build writes besides the pages and the host's files, site-relative: the
+/// host-wide 404 page, the static files, the sitemaps and `robots.txt`, the open data.
+/// Known before anything is rendered, so a host's limit on files is checked first.
+pub fn other_files(site: &Site) -> Vec<String> {
+    let listed = plan::Kinds::new(&site.catalog).len() - 1;
+    let mut out = vec![plan::HOST_404.to_string()];
+    out.extend(site.statics.iter().map(|s| s.file.clone()));
+    for l in &site.locales.list {
+        out.extend(sitemap::file_names(&l.lang, listed));
+        out.push(plan::data_path(&l.lang));
+    }
+    out.push("sitemap.xml".into());
+    out.push("robots.txt".into());
+    out.sort();
+    out
 }
 
 fn write_sitemaps(site: &Site, staging: &Staging) -> Result<usize> {

@@ -43,10 +43,15 @@ enum Command {
         /// Write .gz and .br files beside every HTML, CSS, JS, XML and SVG file.
         #[arg(long)]
         precompress: bool,
-        /// Write configuration files for a static host: _redirects/_headers (netlify),
-        /// _headers (cloudflare) or .htaccess (generic).
+        /// Build for a static host: write the files it reads (_redirects/_headers for
+        /// netlify, _headers for cloudflare, .nojekyll for github, .htaccess for apache) and
+        /// fail before publishing a site over its limits.
         #[arg(long, value_enum)]
         host: Option<sipvs::host::Host>,
+        /// The most files the host takes, where your plan differs from the host's
+        /// default (Cloudflare Pages' paid plans: 100000).
+        #[arg(long, requires = "host")]
+        max_files: Option<u64>,
     },
     /// Preview the site on 127.0.0.1, rebuilding on change and reloading open pages.
     Serve {
@@ -131,6 +136,7 @@ fn main() -> ExitCode {
             strict,
             precompress,
             host,
+            max_files,
         } => {
             let out = cli.root.join(out);
             let opts = sipvs::build::Options {
@@ -140,6 +146,7 @@ fn main() -> ExitCode {
                 strict,
                 precompress,
                 host,
+                max_files,
             };
             match sipvs::build::build(&opts) {
                 Ok(summary) => {

@@ -158,6 +158,7 @@ fn run_case(file: usize, mutations: &[Mutation]) -> bool {
         strict: false,
         precompress: false,
         host: None,
+        max_files: None,
     };
     let ok = match sipvs::build::build(&opts) {
         Ok(_) => true,

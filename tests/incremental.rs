@@ -268,6 +268,7 @@ fn options(root: &Path, out: &Path) -> Options {
         strict: false,
         precompress: false,
         host: None,
+        max_files: None,
     }
 }
 

@@ -97,6 +97,7 @@ pub fn serve(opts: &ServeOptions, report: &(dyn Fn(Notice<'_>) + Sync)) -> Resul
         strict: false,
         precompress: false,
         host: None,
+        max_files: None,
     };
     // Guarded like a build's output, and locked for the whole session: no other build can
     // swap the folder out from under the server.
