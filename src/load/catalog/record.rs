@@ -14,6 +14,11 @@ use super::{
 };
 use crate::error::{Diagnostic, Error, Result};
 
+/// Most steps a call flow may have: a forked call ended by a 6xx takes eleven, since the
+/// proxy cancels the other branch, acknowledges its 487 and only then forwards the 6xx
+/// (RFC 3261 §16.7 steps 5 and 6).
+const MAX_STEPS: usize = 12;
+
 /// Parse TOML into `T`, turning syntax and schema errors into a located diagnostic.
 pub fn parse_toml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| {
@@ -233,13 +238,13 @@ pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
         }
     }
     let steps = raw.flow.get_ref();
-    if !(2..=8).contains(&steps.len()) {
+    if !(2..=MAX_STEPS).contains(&steps.len()) {
         problems.push(
             at(
                 raw.flow.span().start,
                 format!("the call flow has {} steps", steps.len()),
             )
-            .hint("give 2 to 8 [[flow]] steps"),
+            .hint(format!("give 2 to {MAX_STEPS} [[flow]] steps")),
         );
     }
     let mut flow_codes = Vec::new();
