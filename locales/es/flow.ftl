@@ -2,6 +2,7 @@
 ## (los términos de las RFC), y un aviso aparece cuando el diagrama es más ancho que la
 ## pantalla.
 
+# UA 1 y UA 2, con números y no letras: «de UA A a UA B» se leería «A a».
 flow-role = { $role ->
     [uac] Llamante (UAC)
     [uas] Destinatario (UAS)
@@ -16,8 +17,8 @@ flow-role = { $role ->
     [esc] Compositor (ESC)
     [sender] Emisor
     [recipient] Receptor
-    [ua-a] UA A
-    [ua-b] UA B
+    [ua-a] UA 1
+    [ua-b] UA 2
     [referrer] Transferidor
     [referee] Transferido
     [refer-target] Destino de la transferencia
