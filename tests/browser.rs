@@ -275,9 +275,15 @@ async fn assert_ladders_read(b: &Browser, page: &str, width: u32) -> usize {
         let overflows = l["overflows"].as_bool().unwrap();
         if overflows {
             overflowing += 1;
-            assert!(l["shadows"].as_bool().unwrap(), "{at}: clipped, no shadow edges");
+            assert!(
+                l["shadows"].as_bool().unwrap(),
+                "{at}: clipped, no shadow edges"
+            );
             if l["hint"].as_bool().unwrap() {
-                assert!(l["hintShown"].as_bool().unwrap(), "{at}: clipped, hint hidden");
+                assert!(
+                    l["hintShown"].as_bool().unwrap(),
+                    "{at}: clipped, hint hidden"
+                );
             }
         } else {
             assert!(
@@ -286,7 +292,10 @@ async fn assert_ladders_read(b: &Browser, page: &str, width: u32) -> usize {
             );
         }
         let scale = l["scale"].as_f64().unwrap();
-        assert!((scale - 1.0).abs() < 0.01, "{at}: drawn at {scale}, not 1:1");
+        assert!(
+            (scale - 1.0).abs() < 0.01,
+            "{at}: drawn at {scale}, not 1:1"
+        );
         let min = l["minFont"].as_f64().unwrap();
         assert!(min >= 12.0 - 0.01, "{at}: a label at {min} px");
         assert!(
@@ -304,8 +313,10 @@ async fn ladders_fit_or_show_that_they_scroll_on_a_phone() {
         let b = Browser::start(Screen::Phone(width)).await;
         b.open("en/").await;
         let codes = b
-            .js("return Array.from(document.querySelectorAll('.code-list a'))\
-                   .map(a => new URL(a.href).pathname.slice(1));")
+            .js(
+                "return Array.from(document.querySelectorAll('.code-list a'))\
+                   .map(a => new URL(a.href).pathname.slice(1));",
+            )
             .await;
         let codes: Vec<String> = codes
             .as_array()
