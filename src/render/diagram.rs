@@ -20,9 +20,9 @@ use crate::load::markdown::escape;
 
 /// Distance between two lifelines. Three lanes (330 px) fit a 375 px phone whole; the
 /// stylesheet's scroll hints assume these widths (`.flow-figure` in `site.css`).
-pub const LANE_GAP: u32 = 110;
+const LANE_GAP: u32 = 110;
 /// Distance from the outer lifelines to the edges.
-pub const MARGIN: u32 = 55;
+const MARGIN: u32 = 55;
 /// Baseline of a lane label's first line.
 const LANE_TOP: u32 = 22;
 /// Top of the first row: room for lane labels of two lines, whether or not this diagram's
