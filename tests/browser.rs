@@ -1,6 +1,7 @@
 //! The bundled site in a real browser (headless Chromium through chromedriver, see
 //! common/browser.rs): what only a browser can tell — the picker, the filter, the language
-//! switcher as clicked, console errors and horizontal scrolling on a phone.
+//! switcher as clicked, console errors, horizontal scrolling on a phone, and call-flow
+//! ladders that fit their box or show that they scroll.
 //!
 //! Every test here is ignored unless asked for: `cargo test -- --include-ignored` runs them
 //! (as `.ci/run` does) and they fail when chromium or chromedriver is missing.
@@ -228,4 +229,152 @@ async fn no_horizontal_scroll_on_a_phone() {
             .await;
         b.close().await;
     }
+}
+
+/// What a page's ladders look like, one entry per `.flow-scroll`: whether the ladder is wider
+/// than its box, whether a scroll cue shows, the smallest label size as rendered, the SVG's
+/// scale, the accessible name of the scroll region, and the figure's top.
+const LADDERS: &str = "\
+    return Array.from(document.querySelectorAll('.flow-scroll')).map(box => {\
+      const svg = box.querySelector('svg.flow');\
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;\
+      const sizes = Array.from(svg.querySelectorAll('text'))\
+        .map(t => parseFloat(getComputedStyle(t).fontSize) * scale);\
+      const cs = getComputedStyle(box);\
+      const shadows = (cs.backgroundImage.match(/radial-gradient/g) || []).length === 2\
+        && (cs.backgroundImage.match(/linear-gradient/g) || []).length === 2\
+        && /local/.test(cs.backgroundAttachment) && /scroll/.test(cs.backgroundAttachment)\
+        && cs.overflowX === 'auto';\
+      const hint = box.parentElement.querySelector('.flow-hint');\
+      const hintShown = !!hint && hint.getClientRects().length > 0\
+        && hint.textContent.trim().length > 0;\
+      const label = document.getElementById(box.getAttribute('aria-labelledby') || '');\
+      return {\
+        id: svg.id || (label && label.id) || '?',\
+        overflows: box.scrollWidth > box.clientWidth + 1,\
+        shadows, hint: !!hint, hintShown,\
+        minFont: Math.min(...sizes), scale,\
+        name: label ? label.textContent.trim() : '',\
+        focusable: box.tabIndex === 0,\
+        sharesParent: box.closest('figure').parentElement.querySelectorAll(':scope > .flow-figure').length,\
+        top: Math.round(box.getBoundingClientRect().top),\
+      };\
+    });";
+
+/// Check the ladders of the open page: each either fits its box or shows that it scrolls
+/// (shadow edges, and the hint where the page has one, hidden when it fits); labels at
+/// 12 px or more as rendered, at one scale; a named, focusable scroll region. Returns how
+/// many ladders overflowed.
+async fn assert_ladders_read(b: &Browser, page: &str, width: u32) -> usize {
+    let v = b.js(LADDERS).await;
+    let ladders = v.as_array().unwrap();
+    assert!(!ladders.is_empty(), "/{page}: no ladder");
+    let mut overflowing = 0;
+    for l in ladders {
+        let at = format!("/{page} at {width} px, ladder {l}");
+        let overflows = l["overflows"].as_bool().unwrap();
+        if overflows {
+            overflowing += 1;
+            assert!(
+                l["shadows"].as_bool().unwrap(),
+                "{at}: clipped, no shadow edges"
+            );
+            if l["hint"].as_bool().unwrap() {
+                assert!(
+                    l["hintShown"].as_bool().unwrap(),
+                    "{at}: clipped, hint hidden"
+                );
+            }
+        } else {
+            assert!(
+                !l["hintShown"].as_bool().unwrap(),
+                "{at}: the hint says it scrolls, but it fits"
+            );
+        }
+        let scale = l["scale"].as_f64().unwrap();
+        assert!(
+            (scale - 1.0).abs() < 0.01,
+            "{at}: drawn at {scale}, not 1:1"
+        );
+        let min = l["minFont"].as_f64().unwrap();
+        assert!(min >= 12.0 - 0.01, "{at}: a label at {min} px");
+        assert!(
+            l["focusable"].as_bool().unwrap() && !l["name"].as_str().unwrap().is_empty(),
+            "{at}: the scroll region is not focusable by keyboard or has no name"
+        );
+    }
+    overflowing
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver; run with --include-ignored"]
+async fn ladders_fit_or_show_that_they_scroll_on_a_phone() {
+    for width in [375, 320] {
+        let b = Browser::start(Screen::Phone(width)).await;
+        b.open("en/").await;
+        let codes = b
+            .js(
+                "return Array.from(document.querySelectorAll('.code-list a'))\
+                   .map(a => new URL(a.href).pathname.slice(1));",
+            )
+            .await;
+        let codes: Vec<String> = codes
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect();
+        assert!(codes.len() >= 75, "{codes:?}");
+        let mut overflowing = 0;
+        for page in &codes {
+            b.open(page).await;
+            overflowing += assert_ladders_read(&b, page, width).await;
+        }
+        // Four-lane ladders (600, 603 …) are wider than any phone: the test has seen the
+        // case it guards against.
+        assert!(overflowing > 0, "no ladder overflowed at {width} px");
+        // Comparisons, with the ladders of both codes: 600 with the codes it is most
+        // confused with, and a Japanese one.
+        b.open("en/sip/600-busy-everywhere/").await;
+        let pairs = b
+            .js("return Array.from(document.querySelectorAll('.compare-with .pairs:not(.compact) a'))\
+                   .map(a => new URL(a.href).pathname.slice(1));")
+            .await;
+        let mut pairs: Vec<String> = pairs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect();
+        assert!(!pairs.is_empty());
+        pairs.push(format!("ja/{PAIR}"));
+        for page in &pairs {
+            b.open(page).await;
+            assert_ladders_read(&b, page, width).await;
+        }
+        b.assert_no_console_errors(&format!("ladders at {width} px"))
+            .await;
+        b.close().await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver; run with --include-ignored"]
+async fn a_comparisons_ladders_share_one_scale_on_a_desktop() {
+    let b = Browser::start(Screen::Desktop(1280)).await;
+    b.open("en/sip/600-busy-everywhere/").await;
+    let pair = b
+        .js("return new URL(document.querySelector('.compare-with .pairs a').href).pathname.slice(1)")
+        .await;
+    let pair = pair.as_str().unwrap().to_string();
+    b.open(&pair).await;
+    assert_ladders_read(&b, &pair, 1280).await;
+    let v = b.js(LADDERS).await;
+    let ladders = v.as_array().unwrap();
+    assert_eq!(ladders.len(), 2, "/{pair}: {ladders:?}");
+    // Side by side when the two figures share a parent: top-aligned, so rows line up.
+    if ladders[0]["sharesParent"] == json!(2) {
+        assert_eq!(ladders[0]["top"], ladders[1]["top"], "/{pair}: {ladders:?}");
+    }
+    b.close().await;
 }

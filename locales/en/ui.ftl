@@ -323,15 +323,6 @@ forking = { $forking ->
 
 ## Call-flow diagram
 
-role = { $role ->
-    [uac] Caller (UAC)
-    [proxy] Proxy
-    [proxy2] Proxy 2
-    [uas] Callee (UAS)
-    [uas2] Callee 2 (UAS)
-    [registrar] Registrar
-   *[redirect] Redirect server
-}
 flow-caption = Call flow around { $code } { $reason }
 flow-step = { $from } to { $to }: { $message }
 

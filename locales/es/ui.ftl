@@ -324,15 +324,6 @@ forking = { $forking ->
 
 ## Diagrama del flujo de llamada
 
-role = { $role ->
-    [uac] Llamante (UAC)
-    [proxy] Proxy
-    [proxy2] Proxy 2
-    [uas] Destinatario (UAS)
-    [uas2] Destinatario 2 (UAS)
-    [registrar] Registrar
-   *[redirect] Servidor de redirección
-}
 flow-caption = Flujo de llamada en torno a { $code } { $reason }
 flow-step = De { $from } a { $to }: { $message }
 

@@ -324,15 +324,6 @@ forking = { $forking ->
 
 ## コールフロー図
 
-role = { $role ->
-    [uac] 発信者（UAC）
-    [proxy] プロキシ
-    [proxy2] プロキシ 2
-    [uas] 着信者（UAS）
-    [uas2] 着信者 2（UAS）
-    [registrar] レジストラ
-   *[redirect] リダイレクトサーバー
-}
 flow-caption = { $code } { $reason } 前後のコールフロー
 flow-step = { $from }から{ $to }へ：{ $message }
 

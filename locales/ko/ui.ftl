@@ -327,15 +327,6 @@ forking = { $forking ->
 
 ## 콜 플로 다이어그램
 
-role = { $role ->
-    [uac] 발신자(UAC)
-    [proxy] 프록시
-    [proxy2] 프록시 2
-    [uas] 착신자(UAS)
-    [uas2] 착신자 2(UAS)
-    [registrar] 레지스트라
-   *[redirect] 리디렉트 서버
-}
 flow-caption = { $code } { $reason } 전후의 콜 플로
 flow-step = { $from } → { $to }: { $message }
 

@@ -365,15 +365,6 @@ forking = { $forking ->
 
 ## Схема вызова
 
-role = { $role ->
-    [uac] Вызывающий (UAC)
-    [proxy] Прокси
-    [proxy2] Прокси 2
-    [uas] Вызываемый (UAS)
-    [uas2] Вызываемый 2 (UAS)
-    [registrar] Регистратор
-   *[redirect] Сервер перенаправления
-}
 flow-caption = Схема вызова с ответом { $code } { $reason }
 flow-step = { $from } → { $to }: { $message }
 

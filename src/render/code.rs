@@ -101,7 +101,7 @@ impl CodeView {
             });
         }
         let role = |r: Role| {
-            t("role", &[("role", compare::key(r))])
+            t("flow-role", &[("role", compare::key(r))])
                 .map(|x| x.text)
                 .unwrap_or_default()
         };

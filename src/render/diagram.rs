@@ -1,9 +1,15 @@
 //! Call-flow ladder diagrams as inline SVG, drawn at build time from a record's flow. Labels
 //! come localized from the caller; message names stay protocol literals.
 //!
+//! Every diagram is drawn at one scale: one user unit is one CSS pixel (the `<svg>` is as
+//! wide and tall as its viewBox and the stylesheet never shrinks it), lanes stand
+//! [`LANE_GAP`] apart and the first row starts at [`TOP`] whatever the labels, so that two
+//! ladders side by side read row against row and no label drops below 12 px on a phone; a
+//! ladder wider than its box scrolls instead (`.flow-scroll` in `site.css`).
+//!
 //! There is no font to measure at build time, so text widths are estimated (see
 //! [`text_width`]) from the font sizes `static/site.css` gives `.flow` text: 13 px for lane
-//! and message labels, 11.5 px monospace for details. Text that would not fit is wrapped onto
+//! and message labels, 12 px monospace for details. Text that would not fit is wrapped onto
 //! `<tspan>` lines and its row grows to match; text near an edge is anchored to it, so that
 //! nothing leaves the viewBox.
 
@@ -12,12 +18,16 @@ use std::fmt::Write;
 use crate::load::catalog::{Role, Step};
 use crate::load::markdown::escape;
 
-/// Distance between two lifelines.
-const LANE_GAP: u32 = 150;
+/// Distance between two lifelines. Three lanes (330 px) fit a 375 px phone whole; the
+/// stylesheet's scroll hints assume these widths (`.flow-figure` in `site.css`).
+const LANE_GAP: u32 = 110;
 /// Distance from the outer lifelines to the edges.
-const MARGIN: u32 = 70;
-/// Top of the first row when the lane labels take one line each.
-const TOP: u32 = 56;
+const MARGIN: u32 = 55;
+/// Baseline of a lane label's first line.
+const LANE_TOP: u32 = 22;
+/// Top of the first row: room for lane labels of two lines, whether or not this diagram's
+/// labels need it, so that the first rows of any two diagrams line up.
+const TOP: u32 = 72;
 /// Height of a row with a one-line message label and at most one line of detail.
 const ROW: u32 = 46;
 /// Least distance from text to the left and right edges.
@@ -25,7 +35,7 @@ const PAD: u32 = 4;
 /// Height of an extra label line: 1.2 em, rounded up.
 const LABEL_LINE: u32 = 16;
 /// Height of an extra detail line: 1.2 em, rounded up.
-const DETAIL_LINE: u32 = 14;
+const DETAIL_LINE: u32 = 15;
 
 /// A font, as far as estimating widths goes.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -47,9 +57,9 @@ const BOLD: Font = Font {
     size: 13.0,
     narrow: 0.66,
 };
-/// Details: 11.5 px monospace (`.flow .detail`).
+/// Details: 12 px monospace (`.flow .detail`).
 const DETAIL: Font = Font {
-    size: 11.5,
+    size: 12.0,
     narrow: 0.6,
 };
 
@@ -92,7 +102,6 @@ pub fn svg(steps: &[Step], labels: &Labels<'_>) -> String {
         .iter()
         .map(|&l| two_lines(&(labels.role)(l), lane_room, BOLD))
         .collect();
-    let extra_top = LABEL_LINE * (lane_lines.iter().map(Vec::len).max().unwrap_or(1) as u32 - 1);
 
     // Rows: the message label over the arrow, the detail under it; each row as tall as its
     // lines need.
@@ -102,7 +111,7 @@ pub fn svg(steps: &[Step], labels: &Labels<'_>) -> String {
         detail: Vec<String>,
         top: u32,
     }
-    let mut top = TOP + extra_top;
+    let mut top = TOP;
     let rows: Vec<Row> = steps
         .iter()
         .map(|step| {
@@ -139,11 +148,13 @@ pub fn svg(steps: &[Step], labels: &Labels<'_>) -> String {
     );
     for (&lane, lines) in lanes.iter().zip(&lane_lines) {
         let lx = x(lane);
-        text(&mut s, "lane", lx, 22, width, lines, BOLD);
+        // A one-line label sits on the lower line, just above its lifeline.
+        let y = LANE_TOP + LABEL_LINE * (2 - lines.len().min(2) as u32);
+        text(&mut s, "lane", lx, y, width, lines, BOLD);
         let _ = write!(
             s,
             r#"<line class="life" x1="{lx}" y1="{}" x2="{lx}" y2="{}"/>"#,
-            32 + extra_top,
+            LANE_TOP + LABEL_LINE + 10,
             height - 8
         );
     }
@@ -446,9 +457,9 @@ mod tests {
         );
         assert!(out.contains("<title id=\"f-t\">T &amp; t</title>"));
         assert!(out.contains("&lt;INVITE&gt;"), "labels are escaped");
-        // UAC at x=70, UAS at x=370: the 487 arrow runs right to left.
+        // UAC at x=55, UAS at x=275: the 487 arrow runs right to left.
         assert!(
-            out.contains(r#"<g class="msg focus"><line x1="370" y1="112" x2="70""#),
+            out.contains(r#"<g class="msg focus"><line x1="275" y1="128" x2="55""#),
             "{out}"
         );
     }
@@ -582,12 +593,15 @@ mod tests {
             lines,
             [
                 "WWW-Authenticate: Digest",
-                r#"realm="example.com", nonce="8f3a1c2e","#,
+                r#"realm="example.com","#,
+                r#"nonce="8f3a1c2e","#,
                 "algorithm=MD5"
             ]
         );
         assert_eq!(
-            out.matches(r#"dy="1.2em""#).count(),
+            out[out.find(r#"<text class="detail""#).unwrap()..]
+                .matches(r#"dy="1.2em""#)
+                .count(),
             lines.len() - 1,
             "one tspan a line: {out}"
         );
@@ -714,7 +728,7 @@ mod tests {
     fn the_root_names_the_lane_count() {
         let two = draw(&[step(Role::Uac, Role::Uas, "INVITE")], &english);
         assert!(
-            two.starts_with(r#"<svg class="flow lanes-2" viewBox="0 0 290 "#),
+            two.starts_with(r#"<svg class="flow lanes-2" viewBox="0 0 220 "#),
             "{two}"
         );
         let four = draw(
@@ -726,14 +740,14 @@ mod tests {
             &english,
         );
         assert!(
-            four.starts_with(r#"<svg class="flow lanes-4" viewBox="0 0 590 "#),
+            four.starts_with(r#"<svg class="flow lanes-4" viewBox="0 0 440 "#),
             "{four}"
         );
         assert!(four.contains(r#"role="img""#) && four.contains("<title id=\"f-t\">T</title>"));
     }
 
     #[test]
-    fn wide_lane_labels_take_two_lines_and_push_the_rows_down() {
+    fn wide_lane_labels_take_two_lines_and_the_rows_stay_put() {
         let steps = [
             step(Role::Uac, Role::Redirect, "INVITE"),
             step(Role::Redirect, Role::Uac, "302"),
@@ -747,22 +761,27 @@ mod tests {
             .to_string()
         };
         let out = draw(&steps, &russian);
+        // The right-hand label, wider than its share, keeps to the right edge.
         assert!(
             out.contains(
-                r#"<tspan x="220">Сервер</tspan><tspan x="220" dy="1.2em">перенаправления</tspan>"#
+                r#"<tspan x="216">Сервер</tspan><tspan x="216" dy="1.2em">перенаправления</tspan>"#
             ),
             "{out}"
         );
         assert_inside(&out);
-        assert_eq!(
-            arrows(&out)[0] - arrows(&short)[0],
-            LABEL_LINE as f32,
-            "TOP grows by a line"
-        );
+        // Room for two lines is always there, so that two diagrams' first rows line up.
+        assert_eq!(arrows(&out), arrows(&short));
+        assert_eq!(number(&out, "height"), number(&short, "height"));
+        // A one-line lane label sits on the lower line, next to its lifeline.
+        let one = draw(&steps, &|_| "A".to_string());
         assert!(
-            out.contains(&format!(r#"y1="{}""#, 32 + LABEL_LINE)),
-            "lifelines start lower"
+            one.contains(&format!(
+                r#"<text class="lane" x="55" y="{}""#,
+                LANE_TOP + LABEL_LINE
+            )),
+            "{one}"
         );
+        assert_eq!(arrows(&one), arrows(&short));
 
         // CJK without a space: split near the middle, not inside the parentheses.
         assert_eq!(
@@ -775,5 +794,110 @@ mod tests {
             ["リダイレクトサーバー"]
         );
         assert_eq!(two_lines("発信者（UAC）", 132.0, BOLD), ["発信者（UAC）"]);
+    }
+
+    /// The role labels of each bundled locale, as `flow-role` in `locales/<lang>/flow.ftl`
+    /// spells them.
+    fn role_labels() -> Vec<(String, std::collections::BTreeMap<String, String>)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut all = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path().join("flow.ftl");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let start = text.find("flow-role = {").unwrap();
+            let end = start + text[start..].find("\n}").unwrap();
+            let labels = text[start..end]
+                .lines()
+                .skip(1)
+                .filter_map(|l| {
+                    let l = l.trim().trim_start_matches('*');
+                    let (key, label) = l.strip_prefix('[')?.split_once(']')?;
+                    Some((key.to_string(), label.trim().to_string()))
+                })
+                .collect();
+            all.push((path.display().to_string(), labels));
+        }
+        all.sort();
+        assert!(all.len() >= 5, "{all:?}");
+        all
+    }
+
+    fn key(r: Role) -> String {
+        serde_json::to_value(r)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn catalog() -> crate::load::catalog::Catalog {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        crate::load::catalog::Catalog::load(root, &root.join("content/sip")).unwrap()
+    }
+
+    #[test]
+    fn every_role_is_named_in_every_locale() {
+        for (file, labels) in role_labels() {
+            for r in Role::ALL {
+                assert!(labels.contains_key(&key(r)), "{file} does not name {r:?}");
+            }
+        }
+    }
+
+    /// Every flow of the content, drawn with each locale's role labels and full reason
+    /// phrases: one user unit is one pixel, the lanes stand where the scale puts them, the
+    /// first arrow is at the same height in every diagram, and every text lies inside.
+    #[test]
+    fn every_flow_is_drawn_at_one_scale_with_its_labels_inside() {
+        let catalog = catalog();
+        let message = |m: &str| match m.parse::<u16>().ok().and_then(|n| catalog.get(n)) {
+            Some(c) => format!("{} {}", c.code, c.reason),
+            None => m.to_string(),
+        };
+        let mut first_arrows = std::collections::BTreeSet::new();
+        let mut drawn = 0;
+        for (file, labels) in role_labels() {
+            let role = |r: Role| labels[&key(r)].clone();
+            for code in catalog.codes() {
+                let focus = code.code.to_string();
+                let out = svg(
+                    &code.flow,
+                    &Labels {
+                        id: "f",
+                        title: "T",
+                        desc: "D",
+                        role: &role,
+                        message: &message,
+                        focus: &focus,
+                    },
+                );
+                let n = lanes(&code.flow).len() as u32;
+                let width = 2 * MARGIN + LANE_GAP * (n - 1);
+                let height = number(&out, "height");
+                assert!(
+                    out.contains(&format!(
+                        r#"viewBox="0 0 {width} {height}" width="{width}" height="{height}""#
+                    )),
+                    "{file} {}: not drawn 1:1",
+                    code.code
+                );
+                let lifelines: Vec<f32> = out
+                    .match_indices(r#"<line class="life""#)
+                    .map(|(i, _)| number(&out[i..], "x1"))
+                    .collect();
+                let expected: Vec<f32> = (0..n).map(|i| (MARGIN + i * LANE_GAP) as f32).collect();
+                assert_eq!(lifelines, expected, "{file} {}", code.code);
+                let ys = arrows(&out);
+                assert_eq!(ys.len(), code.flow.len());
+                first_arrows.insert(ys[0] as u32);
+                assert!(ys.windows(2).all(|w| w[1] - w[0] >= ROW as f32));
+                assert_inside(&out);
+                drawn += 1;
+            }
+        }
+        assert!(drawn >= 5 * 75, "{drawn}");
+        assert_eq!(first_arrows.len(), 1, "first rows differ: {first_arrows:?}");
     }
 }

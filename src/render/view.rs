@@ -43,6 +43,7 @@ pub const STATIC_UI: &[&str] = &[
     "section-handle",
     "section-facts",
     "section-flow",
+    "flow-scroll-hint",
     "compare-all-others",
     "badge-deprecated",
     "section-differences",

@@ -162,37 +162,98 @@ pub struct Isup {
     pub from: Vec<u16>,
 }
 
-/// A party in a call-flow diagram.
+/// A party in a call-flow diagram, named by the part it plays in that flow: `uac`/`uas` are
+/// caller and callee of an `INVITE`; the others name roles the RFCs give other methods, so
+/// that a subscription or a glare is not drawn as a call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
-    /// The client that sent the request.
+    /// The caller: the client of an `INVITE`.
     Uac,
     /// A proxy.
     Proxy,
     /// A second proxy.
     Proxy2,
-    /// The user agent server.
+    /// The callee: the server of an `INVITE`.
     Uas,
-    /// A second user agent server (a forked branch).
+    /// A second callee (a forked branch).
     Uas2,
     /// A registrar.
     Registrar,
     /// A redirect server.
     Redirect,
+    /// A user agent as the client of a request that is not a call (`REGISTER`, `OPTIONS`).
+    Ua,
+    /// The sender of `SUBSCRIBE` (RFC 6665).
+    Subscriber,
+    /// The sender of `NOTIFY` (RFC 6665).
+    Notifier,
+    /// The sender of `PUBLISH` (RFC 3903).
+    Publisher,
+    /// The event state compositor that receives `PUBLISH` (RFC 3903).
+    Esc,
+    /// The sender of a `MESSAGE` (RFC 3428).
+    Sender,
+    /// The recipient of a `MESSAGE`.
+    Recipient,
+    /// One of two user agents in a dialog, neither of them the caller as such (glare).
+    UaA,
+    /// The other user agent in that dialog.
+    UaB,
+    /// The sender of `REFER` (RFC 3515, RFC 3892).
+    Referrer,
+    /// The recipient of `REFER`, who then calls the refer target.
+    Referee,
+    /// The party the referee is asked to call.
+    ReferTarget,
 }
 
 impl Role {
-    /// Left-to-right order of the lanes in a diagram.
+    /// Every role, in declaration order.
+    pub const ALL: [Role; 19] = [
+        Role::Uac,
+        Role::Proxy,
+        Role::Proxy2,
+        Role::Uas,
+        Role::Uas2,
+        Role::Registrar,
+        Role::Redirect,
+        Role::Ua,
+        Role::Subscriber,
+        Role::Notifier,
+        Role::Publisher,
+        Role::Esc,
+        Role::Sender,
+        Role::Recipient,
+        Role::UaA,
+        Role::UaB,
+        Role::Referrer,
+        Role::Referee,
+        Role::ReferTarget,
+    ];
+
+    /// Left-to-right order of the lanes in a diagram: the party that starts the exchange on
+    /// the left, intermediaries in the middle, the parties it reaches on the right.
     pub fn lane_order(self) -> u8 {
         match self {
-            Role::Uac => 0,
+            Role::Uac
+            | Role::Ua
+            | Role::Subscriber
+            | Role::Publisher
+            | Role::Sender
+            | Role::UaA
+            | Role::Referrer => 0,
             Role::Proxy => 1,
             Role::Proxy2 => 2,
             Role::Registrar => 3,
             Role::Redirect => 4,
-            Role::Uas => 5,
-            Role::Uas2 => 6,
+            Role::Uas
+            | Role::Notifier
+            | Role::Esc
+            | Role::Recipient
+            | Role::UaB
+            | Role::Referee => 5,
+            Role::Uas2 | Role::ReferTarget => 6,
         }
     }
 }

@@ -14,6 +14,11 @@ use super::{
 };
 use crate::error::{Diagnostic, Error, Result};
 
+/// Most steps a call flow may have: a forked call ended by a 6xx takes eleven, since the
+/// proxy cancels the other branch, acknowledges its 487 and only then forwards the 6xx
+/// (RFC 3261 §16.7 steps 5 and 6).
+const MAX_STEPS: usize = 12;
+
 /// Parse TOML into `T`, turning syntax and schema errors into a located diagnostic.
 pub fn parse_toml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| {
@@ -233,13 +238,13 @@ pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
         }
     }
     let steps = raw.flow.get_ref();
-    if !(2..=8).contains(&steps.len()) {
+    if !(2..=MAX_STEPS).contains(&steps.len()) {
         problems.push(
             at(
                 raw.flow.span().start,
                 format!("the call flow has {} steps", steps.len()),
             )
-            .hint("give 2 to 8 [[flow]] steps"),
+            .hint(format!("give 2 to {MAX_STEPS} [[flow]] steps")),
         );
     }
     let mut flow_codes = Vec::new();
@@ -285,6 +290,23 @@ pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             detail: s.detail.as_ref().map(|d| d.get_ref().clone()),
         });
     }
+    problems.extend(
+        unacknowledged(steps)
+            .into_iter()
+            .map(|(i, responder, requester)| {
+                let msg = steps[i].msg.get_ref();
+                at(
+                    steps[i].msg.span().start,
+                    format!("the {msg} to an INVITE is never acknowledged"),
+                )
+                .hint(format!(
+                    "a non-2xx final response to INVITE is acknowledged hop by hop (RFC 3261 \
+             §17.1.1.3): add a step from = \"{}\", to = \"{}\", msg = \"ACK\" after it",
+                    key(requester),
+                    key(responder)
+                ))
+            }),
+    );
     Error::check(problems)?;
     let spans = Spans {
         text: text.to_string(),
@@ -386,6 +408,48 @@ pub(super) fn cross_check(parsed: &[(Code, Spans)], unparsed: &[u16]) -> Vec<Dia
     problems
 }
 
+/// A role as records spell it (`ua-a`).
+fn key(r: Role) -> String {
+    serde_json::to_value(r)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The non-2xx final responses to an `INVITE` that no later `ACK` goes back for, as (step,
+/// its sender, its receiver). A final response answers the latest request still open between
+/// the two parties (so a 487 after the 200 to a `CANCEL` answers the `INVITE`); a response
+/// to a request the flow does not show is not checked.
+fn unacknowledged(steps: &[RawStep]) -> Vec<(usize, Role, Role)> {
+    let mut open: Vec<(Role, Role, &str)> = Vec::new();
+    let mut owed: Vec<(usize, Role, Role)> = Vec::new();
+    for (i, s) in steps.iter().enumerate() {
+        let msg = s.msg.get_ref().as_str();
+        match msg.parse::<u16>() {
+            Ok(code) if code >= 200 => {
+                let Some(k) = open.iter().rposition(|&(f, t, _)| f == s.to && t == s.from) else {
+                    continue;
+                };
+                let (_, _, method) = open.remove(k);
+                if method == "INVITE" && code >= 300 {
+                    owed.push((i, s.from, s.to));
+                }
+            }
+            Ok(_) => {}
+            Err(_) if msg == "ACK" => {
+                if let Some(k) = owed
+                    .iter()
+                    .position(|&(_, from, to)| from == s.to && to == s.from)
+                {
+                    owed.remove(k);
+                }
+            }
+            Err(_) => open.push((s.from, s.to, msg)),
+        }
+    }
+    owed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,8 +474,75 @@ confused_with = []
 flow = [
   { from = "uac", to = "uas", msg = "INVITE" },
   { from = "uas", to = "uac", msg = "487" },
+  { from = "uac", to = "uas", msg = "ACK" },
 ]
 "#;
+
+    fn flow(steps: &[(&str, &str, &str)]) -> String {
+        let steps: Vec<String> = steps
+            .iter()
+            .map(|(f, t, m)| format!(r#"  {{ from = "{f}", to = "{t}", msg = "{m}" }},"#))
+            .collect();
+        let head = &GOOD[..GOOD.find("flow = [").unwrap()];
+        format!("{head}flow = [\n{}\n]\n", steps.join("\n"))
+    }
+
+    #[test]
+    fn a_non_2xx_to_an_invite_must_be_acknowledged_hop_by_hop() {
+        let file = Path::new("content/sip/487.toml");
+        let missing = flow(&[
+            ("uac", "proxy", "INVITE"),
+            ("proxy", "uas", "INVITE"),
+            ("uas", "proxy", "487"),
+            ("proxy", "uac", "487"),
+            ("uac", "proxy", "ACK"),
+        ]);
+        let e = parse_record(file, &missing).unwrap_err();
+        assert_eq!(e.diagnostics.len(), 1, "{e:?}");
+        let d = &e.diagnostics[0];
+        assert!(
+            d.message.contains("487 to an INVITE is never acknowledged"),
+            "{d}"
+        );
+        assert!(
+            d.hint
+                .as_deref()
+                .unwrap()
+                .contains(r#"from = "proxy", to = "uas""#),
+            "{d}"
+        );
+        assert_eq!(d.line, Some(21), "the third step: {d}");
+
+        // A forked branch cancelled: the 200 answers the CANCEL, the 487 the INVITE, and
+        // both 487 and 600 are acknowledged by the element they came to.
+        let forked = flow(&[
+            ("uac", "proxy", "INVITE"),
+            ("proxy", "uas", "INVITE"),
+            ("proxy", "uas2", "INVITE"),
+            ("uas2", "proxy", "100"),
+            ("uas", "proxy", "487"),
+            ("proxy", "uas", "ACK"),
+            ("proxy", "uas2", "CANCEL"),
+            ("uas2", "proxy", "200"),
+            ("uas2", "proxy", "487"),
+            ("proxy", "uas2", "ACK"),
+            ("proxy", "uac", "487"),
+            ("uac", "proxy", "ACK"),
+        ]);
+        parse_record(file, &forked).unwrap();
+        let unanswered_cancel =
+            forked.replace(r#"{ from = "proxy", to = "uas2", msg = "ACK" },"#, "");
+        assert!(parse_record(file, &unanswered_cancel).is_err());
+
+        // A 405 to a REFER inside the call needs no ACK; a 2xx to the INVITE is not checked.
+        let refer = flow(&[
+            ("uac", "uas", "INVITE"),
+            ("uas", "uac", "200"),
+            ("uac", "uas", "REFER"),
+            ("uas", "uac", "487"),
+        ]);
+        parse_record(file, &refer).unwrap();
+    }
 
     #[test]
     fn a_good_record_parses() {

@@ -1,0 +1,25 @@
+## コールフロー図：各レーンには、そのやり取りで当事者が果たす役割（RFC の用語）を表示します。
+## 図が画面より広いときは、横スクロールの案内を表示します。
+
+flow-role = { $role ->
+    [uac] 発信者（UAC）
+    [uas] 着信者（UAS）
+    [uas2] 着信者 2（UAS）
+    [proxy] プロキシ
+    [proxy2] プロキシ 2
+    [registrar] レジストラ
+    [ua] UA（クライアント）
+    [subscriber] サブスクライバ
+    [notifier] ノーティファイア
+    [publisher] パブリッシャー
+    [esc] コンポジター（ESC）
+    [sender] 送信者
+    [recipient] 受信者
+    [ua-a] UA A
+    [ua-b] UA B
+    [referrer] referrer（転送元）
+    [referee] referee（転送する側）
+    [refer-target] refer target（転送先）
+   *[redirect] リダイレクトサーバー
+}
+flow-scroll-hint = 図が画面より広いため、横にスクロールするとすべての当事者を表示できます。
