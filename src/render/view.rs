@@ -43,6 +43,7 @@ pub const STATIC_UI: &[&str] = &[
     "section-handle",
     "section-facts",
     "section-flow",
+    "example-heading",
     "compare-all-others",
     "badge-deprecated",
     "section-differences",
@@ -137,6 +138,8 @@ pub(super) struct CodeBrief {
     pub fallback: bool,
     /// Whether its heading on comparison pages did.
     pub prose_heading_fallback: bool,
+    /// Whether the caption of its example (on its own page only) did.
+    pub example_fallback: bool,
 }
 
 /// What every page of one locale shares.
@@ -245,6 +248,7 @@ impl LocaleView {
             .map(|c| CodeBrief {
                 fallback: c.fallback,
                 prose_heading_fallback: c.prose_heading.is_fallback(),
+                example_fallback: c.example_caption.is_fallback(),
                 summary: c.summary,
                 href: c.href,
                 fix: c.fix,
