@@ -25,17 +25,19 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A small project: five codes, English and a half-translated German, with the bundled
-/// templates, static files and English interface strings.
+/// templates, static files and English interface strings (`ui.ftl`, `example.ftl`).
 pub fn fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
-    std::fs::copy(
-        repo().join("locales/en/ui.ftl"),
-        dir.path().join("locales/en/ui.ftl"),
-    )
-    .unwrap();
+    for file in ["ui.ftl", "example.ftl"] {
+        std::fs::copy(
+            repo().join("locales/en").join(file),
+            dir.path().join("locales/en").join(file),
+        )
+        .unwrap();
+    }
     dir
 }
 
