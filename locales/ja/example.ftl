@@ -3,4 +3,4 @@
 
 example-heading = 応答の例
 # $code: レスポンスコード（486）、$method: 応答するリクエスト（INVITE、そのまま）
-example-caption = 説明用の例です。{ $method } に対する { $code } 応答を、リクエストの送信元のクライアントが受信したとおりに示しています。名前は example.com、IP アドレスはドキュメント用に予約されたものを使っています。
+example-caption = 説明用の例です。{ $method } に対する { $code } 応答を、リクエストを送信したクライアントが受信したとおりに示しています。名前は example.com、IP アドレスはドキュメント用に予約されたものを使っています。
