@@ -40,7 +40,15 @@ const REQUIRED: &[(u16, &[&str], &str)] = &[
     (421, &["Require"], "RFC 3261 §21.4.16"),
     (422, &["Min-SE"], "RFC 4028 §6"),
     (423, &["Min-Expires"], "RFC 3261 §10.3"),
+    (424, &["Geolocation-Error"], "RFC 6442 §4.3"),
+    (425, &["AlertMsg-Error"], "RFC 8876 §5.1"),
+    (469, &["Recv-Info"], "RFC 6086 §4.2.2"),
     (494, &["Security-Server"], "RFC 3329 §2.3.1"),
+    (
+        608,
+        &["Call-Info"],
+        "RFC 8688 §3.1 (unless the intermediary suspects misuse)",
+    ),
 ];
 
 /// Header fields every example has, from the fixed exchange.
