@@ -86,6 +86,8 @@ fn records() -> Vec<Record> {
     out
 }
 
+/// The bundled site, built into a folder of its own that the test removes when it passes
+/// (a failing run leaves it to look at; the next run's build replaces it).
 fn site() -> PathBuf {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("example-tests");
     let o = sipvs(&repo(), &["build", "--out", out.to_str().unwrap()]);
@@ -189,4 +191,5 @@ fn every_code_page_shows_an_example_that_fits_its_record() {
             assert!(!attr(&page, "#example-h", "id").is_empty());
         }
     }
+    std::fs::remove_dir_all(&site).unwrap();
 }
