@@ -376,5 +376,24 @@ async fn a_comparisons_ladders_share_one_scale_on_a_desktop() {
     if ladders[0]["sharesParent"] == json!(2) {
         assert_eq!(ladders[0]["top"], ladders[1]["top"], "/{pair}: {ladders:?}");
     }
+/// A code page's example response is wider than a phone: it scrolls inside itself, never
+/// the page, and takes the keyboard focus so that it can be scrolled without a pointer.
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver; run with --include-ignored"]
+async fn the_example_response_scrolls_inside_itself_on_a_phone() {
+    let b = Browser::start(Screen::Phone(320)).await;
+    for page in ["en/sip/401-unauthorized/".to_string(), format!("ja/{CODE}")] {
+        b.open(&page).await;
+        let v = b
+            .js("const p = document.querySelector('pre.example-message');\
+                 const d = document.documentElement;\
+                 return [p.scrollWidth > p.clientWidth,\
+                   p.getBoundingClientRect().right <= d.clientWidth,\
+                   d.scrollWidth <= d.clientWidth, p.tabIndex,\
+                   getComputedStyle(p).overflowX];")
+            .await;
+        assert_eq!(v, json!([true, true, true, 0, "auto"]), "/{page}");
+    }
+    b.assert_no_console_errors("example pages at 320 px").await;
     b.close().await;
 }

@@ -107,6 +107,9 @@ fn each_locale_has_every_code_with_the_records_facts_and_the_pages_texts() {
             let record = record.as_object().unwrap();
             for (key, value) in record {
                 let value = match key.as_str() {
+                    // What the record adds to its example: the document has the whole
+                    // message instead, checked below.
+                    "example_method" | "example_headers" => continue,
                     // The document spells out what the record may leave to defaults.
                     "isup" => {
                         json!({ "to": value.get("to"), "from": value.get("from").unwrap_or(&json!([])) })
@@ -130,6 +133,41 @@ fn each_locale_has_every_code_with_the_records_facts_and_the_pages_texts() {
                 };
                 assert_eq!(c[key], value, "{lang} {code}: `{key}`");
             }
+            // The example: its status line, the record's own header lines in order, the
+            // request it answers.
+            let example: Vec<&str> = c["example"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{lang} {code}: no example"))
+                .iter()
+                .map(|l| l.as_str().unwrap())
+                .collect();
+            assert_eq!(
+                example[0],
+                format!("SIP/2.0 {code} {}", record["reason"].as_str().unwrap())
+            );
+            let own: Vec<&str> = record
+                .get("example_headers")
+                .and_then(Value::as_array)
+                .map(|l| l.iter().map(|h| h.as_str().unwrap()).collect())
+                .unwrap_or_default();
+            let shown: Vec<&str> = example
+                .iter()
+                .copied()
+                .filter(|l| own.contains(l))
+                .collect();
+            assert_eq!(shown, own, "{lang} {code}: the record's header lines");
+            let method = record
+                .get("example_method")
+                .or_else(|| record["requests"].get(0))
+                .and_then(Value::as_str)
+                .map(|m| if m == "*" { "INVITE" } else { m })
+                .unwrap();
+            assert!(
+                example
+                    .iter()
+                    .any(|l| l.starts_with("CSeq: ") && l.ends_with(&format!(" {method}"))),
+                "{lang} {code}: {example:?}"
+            );
             for optional in ["deprecated", "isup"] {
                 if !record.contains_key(optional) {
                     let default = if optional == "isup" {
@@ -140,11 +178,13 @@ fn each_locale_has_every_code_with_the_records_facts_and_the_pages_texts() {
                     assert_eq!(c[optional], default, "{lang} {code}: `{optional}`");
                 }
             }
-            // Nothing else but what the document adds: the class, the URL and the texts.
+            // Nothing else but what the document adds: the class, the URL, the example and
+            // the texts.
             for key in c.as_object().unwrap().keys() {
                 assert!(
                     record.contains_key(key)
-                        || ["deprecated", "isup", "class", "url", "texts"].contains(&key.as_str()),
+                        || ["deprecated", "isup", "class", "url", "example", "texts"]
+                            .contains(&key.as_str()),
                     "{lang} {code}: unexpected `{key}`"
                 );
             }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::compare::{self, Arg};
 use super::diagram;
+use super::example;
 use super::lists::Lists;
 use super::text::{self, Prose};
 use crate::error::Result;
@@ -62,6 +63,10 @@ pub(super) struct CodeView {
     pub confused: Vec<Link>,
     pub flow_caption: Text,
     pub flow_svg: String,
+    /// The example response, its lines joined by newlines (see [`super::example`]).
+    pub example: String,
+    /// What the example is: which request it answers, that its names are made up.
+    pub example_caption: Text,
     /// "302 Moved Temporarily" as a section heading on comparison pages.
     pub prose_heading: Text,
     /// The link text to the code's own page.
@@ -243,6 +248,14 @@ impl CodeView {
             confused,
             flow_caption: caption,
             flow_svg,
+            example: example::message(code).join("\n"),
+            example_caption: t(
+                "example-caption",
+                &[
+                    ("code", num(code.code.into())),
+                    ("method", Arg::Str(code.example.method.clone())),
+                ],
+            )?,
             prose_heading: t(
                 "section-code-prose",
                 &[

@@ -65,6 +65,9 @@ pub struct CodeData<'a> {
     pub isup: &'a Isup,
     pub confused_with: &'a [u16],
     pub flow: &'a [Step],
+    /// The example response, one line per element, status line first (see
+    /// [`super::example`]).
+    pub example: Vec<String>,
     pub texts: Texts,
 }
 
@@ -176,6 +179,7 @@ fn facts<'a>(code: &'a Code, url: String, texts: Texts) -> CodeData<'a> {
         isup: &code.isup,
         confused_with: &code.confused_with,
         flow: &code.flow,
+        example: super::example::message(code),
         texts,
     }
 }

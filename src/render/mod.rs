@@ -6,7 +6,8 @@
 //! ```text
 //! text     Fluent messages (memoized), Markdown prose, descriptions cut to length
 //! lists    a locale's words for list arguments ("A, B and C")
-//! code     one code as a locale's pages show it (with its diagram, from `diagram`)
+//! code     one code as a locale's pages show it (with its diagram, from `diagram`, and its
+//!          example response, from `example`)
 //! view     what every page of a locale shares
 //! page     one typed model per page kind
 //! context  a model's fields as the template's context
@@ -17,6 +18,7 @@
 pub mod compare;
 pub mod data;
 pub mod diagram;
+pub mod example;
 
 mod code;
 mod context;

@@ -319,7 +319,7 @@ impl<'v> Pages<'v> {
             name: format!("{} {}", code.code, code.reason),
             href: v.href.clone(),
         }];
-        self.mark(v.fallback);
+        self.mark(v.fallback | v.example_fallback);
         let body = CodePage {
             code: &self.view.code_values[i],
             heading,

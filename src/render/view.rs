@@ -44,6 +44,7 @@ pub const STATIC_UI: &[&str] = &[
     "section-facts",
     "section-flow",
     "flow-scroll-hint",
+    "example-heading",
     "compare-all-others",
     "badge-deprecated",
     "section-differences",
@@ -138,6 +139,8 @@ pub(super) struct CodeBrief {
     pub fallback: bool,
     /// Whether its heading on comparison pages did.
     pub prose_heading_fallback: bool,
+    /// Whether the caption of its example (on its own page only) did.
+    pub example_fallback: bool,
 }
 
 /// What every page of one locale shares.
@@ -246,6 +249,7 @@ impl LocaleView {
             .map(|c| CodeBrief {
                 fallback: c.fallback,
                 prose_heading_fallback: c.prose_heading.is_fallback(),
+                example_fallback: c.example_caption.is_fallback(),
                 summary: c.summary,
                 href: c.href,
                 fix: c.fix,

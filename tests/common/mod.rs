@@ -31,10 +31,22 @@ pub fn fixture() -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
-    for file in ["ui.ftl", "flow.ftl"] {
+    // The English interface strings: every .ftl file but the content (codes, pairs, fixes),
+    // which the fixture has its own of.
+    let interface = std::fs::read_dir(repo().join("locales/en"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|f| {
+            f.ends_with(".ftl")
+                && !f.starts_with("codes")
+                && f != "pairs.ftl"
+                && f != "fixes.ftl"
+        });
+    for file in interface {
         std::fs::copy(
-            repo().join("locales/en").join(file),
-            dir.path().join("locales/en").join(file),
+            repo().join("locales/en").join(&file),
+            dir.path().join("locales/en").join(&file),
         )
         .unwrap();
     }

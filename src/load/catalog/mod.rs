@@ -281,6 +281,42 @@ pub struct Step {
     pub detail: Option<String>,
 }
 
+/// What a code's example response shows beyond the headers every response has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Example {
+    /// The request the example answers: the record's `example_method`, else its first
+    /// method, else `INVITE` for a code that answers any request.
+    pub method: String,
+    /// Header lines as they appear on the wire, `Name: value`, in order.
+    pub headers: Vec<String>,
+}
+
+/// Longest header line an example may have, in bytes: a trace line an engineer reads on a
+/// page, not a payload.
+pub const MAX_EXAMPLE_LINE: usize = 160;
+
+/// Most header lines an example may add.
+pub const MAX_EXAMPLE_LINES: usize = 10;
+
+/// Header fields every example gets from the fixed dialog it is drawn from, by full and
+/// compact name (RFC 3261 §7.3.3); a record may not add them again. `Content-Type` is here
+/// because an example has no body.
+pub const EXAMPLE_GENERATED: &[&str] = &[
+    "via",
+    "v",
+    "from",
+    "f",
+    "to",
+    "t",
+    "call-id",
+    "i",
+    "cseq",
+    "content-length",
+    "l",
+    "content-type",
+    "c",
+];
+
 /// The requests a response answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Requests {
@@ -336,6 +372,8 @@ pub struct Code {
     pub confused_with: Vec<u16>,
     /// A short call flow around the response.
     pub flow: Vec<Step>,
+    /// What its example response shows (see `render::example`).
+    pub example: Example,
     /// The record's file, relative to the project root.
     pub source: PathBuf,
 }
@@ -478,6 +516,10 @@ pub fn test_code(code: u16, reason: &str, confused: &[u16]) -> Code {
         isup: Isup::default(),
         confused_with: confused.to_vec(),
         flow: vec![],
+        example: Example {
+            method: "INVITE".into(),
+            headers: vec![],
+        },
         source: PathBuf::from(format!("content/sip/{code}.toml")),
     }
 }

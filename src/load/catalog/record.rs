@@ -9,8 +9,9 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use super::{
-    Code, Deprecation, Fixer, Forking, Isup, MAX_REASON, METHODS, Next, Problem, Reached, Requests,
-    Role, Sender, Step, slug,
+    Code, Deprecation, EXAMPLE_GENERATED, Example, Fixer, Forking, Isup, MAX_EXAMPLE_LINE,
+    MAX_EXAMPLE_LINES, MAX_REASON, METHODS, Next, Problem, Reached, Requests, Role, Sender, Step,
+    slug,
 };
 use crate::error::{Diagnostic, Error, Result};
 
@@ -84,6 +85,10 @@ struct RawRecord {
     #[serde(default)]
     isup: Isup,
     confused_with: Spanned<Vec<Spanned<u16>>>,
+    #[serde(default)]
+    example_method: Option<Spanned<String>>,
+    #[serde(default)]
+    example_headers: Option<Spanned<Vec<Spanned<String>>>>,
     flow: Spanned<Vec<RawStep>>,
 }
 
@@ -307,6 +312,9 @@ pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
                 ))
             }),
     );
+    let example = example(text, &raw, &requests, &mut |offset, msg, hint| {
+        problems.push(at(offset, msg).hint(hint))
+    });
     Error::check(problems)?;
     let spans = Spans {
         text: text.to_string(),
@@ -346,9 +354,129 @@ pub(super) fn parse_record(file: &Path, text: &str) -> Result<(Code, Spans)> {
             .map(|c| c.into_inner())
             .collect(),
         flow,
+        example,
         source: file.to_path_buf(),
     };
     Ok((code, spans))
+}
+
+/// The record's example: its method checked against `requests`, each header line checked
+/// for the shape a trace shows (`problem` gets the offset, the message and the hint).
+fn example(
+    text: &str,
+    raw: &RawRecord,
+    requests: &Requests,
+    problem: &mut dyn FnMut(usize, String, String),
+) -> Example {
+    let method = match (&raw.example_method, requests) {
+        (Some(m), _) => {
+            let name = m.get_ref();
+            let allowed = match requests {
+                Requests::Any => METHODS.contains(&name.as_str()),
+                Requests::Methods(list) => list.contains(name),
+            };
+            if !allowed || name == "ACK" {
+                problem(
+                    m.span().start,
+                    format!("the example answers `{name}`, which this code does not answer"),
+                    "name one of the methods in `requests` (ACK has no response)".into(),
+                );
+            }
+            name.clone()
+        }
+        (None, Requests::Methods(list)) => list.first().cloned().unwrap_or_default(),
+        (None, Requests::Any) => "INVITE".into(),
+    };
+    let lines = raw
+        .example_headers
+        .as_ref()
+        .map_or(&[][..], |l| l.get_ref());
+    if lines.len() > MAX_EXAMPLE_LINES {
+        let start = raw.example_headers.as_ref().map_or(0, |l| l.span().start);
+        problem(
+            start,
+            format!("the example has {} header lines", lines.len()),
+            format!("keep to the headers that matter with the code, at most {MAX_EXAMPLE_LINES}"),
+        );
+    }
+    for line in lines {
+        if let Some((at, msg, hint)) = header_line_problem(line.get_ref()) {
+            problem(inside(text, line, at), msg, hint);
+        }
+    }
+    Example {
+        method,
+        headers: lines.iter().map(|l| l.get_ref().clone()).collect(),
+    }
+}
+
+/// Where byte `at` of the string `line` stands in the file: inside the string when its
+/// text is there as written (no escapes before it), else at its opening quote.
+fn inside(text: &str, line: &Spanned<String>, at: usize) -> usize {
+    let start = line.span().start;
+    let value = line.get_ref();
+    let written = text.get(start + 1..start + 1 + at);
+    if written.is_some() && written == value.get(..at) {
+        start + 1 + at
+    } else {
+        start
+    }
+}
+
+/// Why `line` is not a header line of an example (`Name: value`), with the byte index in
+/// it that is wrong, or `None` when it is one.
+pub(super) fn header_line_problem(line: &str) -> Option<(usize, String, String)> {
+    let shape = "write one header as on the wire: `Name: value`, e.g. \"Retry-After: 300\"";
+    if let Some(i) = line.find(|c: char| c.is_control()) {
+        return Some((
+            i,
+            "the example line holds a control character".into(),
+            "one header per line; fold nothing, escape nothing".into(),
+        ));
+    }
+    if line.len() > MAX_EXAMPLE_LINE {
+        return Some((
+            MAX_EXAMPLE_LINE,
+            format!(
+                "the example line is {} bytes long; at most {MAX_EXAMPLE_LINE} are allowed",
+                line.len()
+            ),
+            "shorten the value: an example shows a realistic value, not every parameter".into(),
+        ));
+    }
+    let Some(colon) = line.find(':') else {
+        return Some((0, "the example line has no `:`".into(), shape.into()));
+    };
+    let name = &line[..colon];
+    // RFC 3261 §25.1: a header name is a `token`.
+    let is_token = |c: char| c.is_ascii_alphanumeric() || "-.!%*_+`'~".contains(c);
+    if let Some(i) = name
+        .find(|c: char| !is_token(c))
+        .or(name.is_empty().then_some(0))
+    {
+        return Some((
+            i,
+            format!("`{name}` is not a header field name"),
+            shape.into(),
+        ));
+    }
+    if EXAMPLE_GENERATED.contains(&name.to_ascii_lowercase().as_str()) {
+        return Some((
+            0,
+            format!("`{name}` is written by sipvs for every example"),
+            "remove the line: Via, From, To, Call-ID, CSeq and Content-Length come from one fixed dialog, and an example has no body (so no Content-Type)".into(),
+        ));
+    }
+    let rest = &line[colon + 1..];
+    let value = rest.strip_prefix(' ').unwrap_or("");
+    if value.is_empty() || value.starts_with(' ') || value.ends_with(' ') {
+        return Some((
+            colon + 1,
+            format!("the value of `{name}` is not `: value`"),
+            shape.into(),
+        ));
+    }
+    None
 }
 
 /// Checks that need every record: duplicates and references to other codes.
@@ -571,5 +699,72 @@ flow = [
                 .contains("`FOO` is not a SIP method")
         );
         assert_eq!(e.diagnostics[0].line, Some(7));
+    }
+
+    fn with_example(lines: &str) -> String {
+        GOOD.replace(
+            "confused_with = []",
+            &format!("confused_with = []\n{lines}"),
+        )
+    }
+
+    #[test]
+    fn an_example_defaults_to_the_first_method_and_keeps_its_lines() {
+        let text = with_example("example_headers = [\"Reason: SIP;cause=487\"]");
+        let (c, _) = parse_record(Path::new("content/sip/487.toml"), &text).unwrap();
+        assert_eq!(c.example.method, "INVITE");
+        assert_eq!(c.example.headers, ["Reason: SIP;cause=487"]);
+        let (c, _) = parse_record(Path::new("content/sip/487.toml"), GOOD).unwrap();
+        assert!(c.example.headers.is_empty());
+    }
+
+    #[test]
+    fn a_bad_example_line_is_located_inside_the_string() {
+        // Line 18 of the record; the string opens at column 20, its text at 21.
+        for (line, column, message) in [
+            ("Retry After: 300", 26, "not a header field name"),
+            ("Retry-After 300", 21, "has no `:`"),
+            ("Retry-After:300", 33, "is not `: value`"),
+            ("Retry-After: ", 33, "is not `: value`"),
+            ("CSeq: 1 INVITE", 21, "written by sipvs"),
+            ("l: 0", 21, "written by sipvs"),
+        ] {
+            let text = with_example(&format!("example_headers = [\"{line}\"]"));
+            let e = parse_record(Path::new("content/sip/487.toml"), &text).unwrap_err();
+            let d = &e.diagnostics[0];
+            assert!(d.message.contains(message), "{line}: {d}");
+            assert_eq!((d.line, d.column), (Some(18), Some(column)), "{line}: {d}");
+        }
+    }
+
+    #[test]
+    fn an_escaped_control_character_or_a_long_line_is_refused() {
+        let text = with_example("example_headers = [\"Reason: SIP\\u0007\"]");
+        let e = parse_record(Path::new("content/sip/487.toml"), &text).unwrap_err();
+        assert!(e.diagnostics[0].message.contains("control character"));
+        // The caret is at the escape that spells it.
+        assert_eq!(e.diagnostics[0].column, Some(32));
+        let text = with_example("example_headers = [\"Re\\u0061son: SIP\\u0007\"]");
+        let e = parse_record(Path::new("content/sip/487.toml"), &text).unwrap_err();
+        // An escape before it: the text is no longer as written, so the opening quote.
+        assert_eq!(e.diagnostics[0].column, Some(20));
+        let long = format!("Reason: {}", "x".repeat(MAX_EXAMPLE_LINE));
+        let text = with_example(&format!("example_headers = [\"{long}\"]"));
+        let e = parse_record(Path::new("content/sip/487.toml"), &text).unwrap_err();
+        assert!(e.diagnostics[0].message.contains("bytes long"));
+    }
+
+    #[test]
+    fn the_example_method_must_be_one_the_code_answers() {
+        let text = with_example("example_method = \"REGISTER\"");
+        let e = parse_record(Path::new("content/sip/487.toml"), &text).unwrap_err();
+        let d = &e.diagnostics[0];
+        assert!(d.message.contains("`REGISTER`"), "{d}");
+        assert_eq!((d.line, d.column), (Some(18), Some(18)));
+        let any = with_example("example_method = \"ACK\"").replace("[\"INVITE\"]", "[\"*\"]");
+        assert!(parse_record(Path::new("content/sip/487.toml"), &any).is_err());
+        let any = with_example("example_method = \"OPTIONS\"").replace("[\"INVITE\"]", "[\"*\"]");
+        let (c, _) = parse_record(Path::new("content/sip/487.toml"), &any).unwrap();
+        assert_eq!(c.example.method, "OPTIONS");
     }
 }
