@@ -70,6 +70,10 @@ pub const STATIC_UI: &[&str] = &[
     "notfound-title",
     "notfound-heading",
     "notfound-body",
+    "fact-registry",
+    "registry-link",
+    "permalink-label",
+    "og-image-alt",
 ];
 
 /// A locale's interface texts (see [`STATIC_UI`]).
