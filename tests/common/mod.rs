@@ -31,11 +31,19 @@ pub fn fixture() -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
-    std::fs::copy(
-        repo().join("locales/en/ui.ftl"),
-        dir.path().join("locales/en/ui.ftl"),
-    )
-    .unwrap();
+    // Of the shared images (static/og-<lang>.png, about 45 KB each) only the reference
+    // locale's: German shows it too, and the output stays small (tests/safety.rs fills a
+    // 400 KB disk with it).
+    for lang in ["es", "ja", "ko", "ru"] {
+        let _ = std::fs::remove_file(dir.path().join(format!("static/og-{lang}.png")));
+    }
+    for file in ["ui.ftl", "page.ftl"] {
+        std::fs::copy(
+            repo().join("locales/en").join(file),
+            dir.path().join("locales/en").join(file),
+        )
+        .unwrap();
+    }
     dir
 }
 
