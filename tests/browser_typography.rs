@@ -87,7 +87,7 @@ async fn japanese_words_and_header_names_stay_whole() {
             b.open(&page).await;
             let breaks = b
                 .js(&format!(
-                    "return (function() {{ {LINE_BREAKS} }}).apply(null, ['h1, h2, h3, th, dt, summary, .lede'])"
+                    "return (function() {{ {LINE_BREAKS} }}).apply(null, ['h1, h2, h3, th, dt, dd, summary, .lede'])"
                 ))
                 .await;
             // A katakana word (リクエスト) is never cut: no break between two katakana.
