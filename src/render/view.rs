@@ -120,6 +120,8 @@ struct HomeEntry<'a> {
     name: &'a str,
     href: &'a str,
     summary: &'a Text,
+    /// The summary as HTML with its header names kept whole (see `CodeView::summary_html`).
+    summary_html: &'a str,
     deprecated: bool,
 }
 
@@ -212,6 +214,7 @@ impl LocaleView {
                     name: &c.name,
                     href: &c.href,
                     summary: &c.summary,
+                    summary_html: &c.summary_html,
                     deprecated: c.deprecated,
                 })
                 .collect();
