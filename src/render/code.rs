@@ -6,11 +6,12 @@ use serde::Serialize;
 use super::compare::{self, Arg};
 use super::diagram;
 use super::example;
-use super::lists::Lists;
+use super::lists::{Joiner, Lists};
 use super::text::{self, Prose};
 use crate::error::Result;
 use crate::load::catalog::{Code, Role};
 use crate::load::locale::{Locale, Text};
+use crate::load::markdown;
 use crate::load::site::Site;
 use crate::plan;
 
@@ -36,6 +37,8 @@ pub(super) struct CodeView {
     pub is_final: bool,
     pub kind: Text,
     pub summary: Text,
+    /// The summary as HTML, its header names kept whole (see [`keep_whole`]).
+    pub summary_html: String,
     pub description: Prose,
     pub seen: Prose,
     pub handle: Prose,
@@ -48,6 +51,9 @@ pub(super) struct CodeView {
     pub requests: Text,
     pub carries: Text,
     pub triggers: Text,
+    /// `carries` and `triggers` as HTML, each header name kept whole (see [`literals_html`]).
+    pub carries_html: String,
+    pub triggers_html: String,
     pub retry_after: Text,
     pub next: Text,
     pub forking: Text,
@@ -147,6 +153,13 @@ impl CodeView {
                 focus: &focus,
             },
         );
+        let header_html = |list: &[String]| -> Result<String> {
+            if list.is_empty() {
+                t("headers-none", &[]).map(|x| x.html())
+            } else {
+                Ok(literals_html(&lists.and, list))
+            }
+        };
         let header_list = |list: &[String]| -> Result<Text> {
             if list.is_empty() {
                 t("headers-none", &[])
@@ -180,6 +193,7 @@ impl CodeView {
             Some(d) => t("status-deprecated", &[("rfc", num(d.rfc))])?,
             None => t("status-current", &[])?,
         };
+        let summary = site.locales.text(locale, &id, Some("summary"), None)?;
         let view = CodeView {
             code: code.code,
             reason: code.reason.clone(),
@@ -195,7 +209,8 @@ impl CodeView {
                     Arg::Str(if code.is_final() { "yes" } else { "no" }.into()),
                 )],
             )?,
-            summary: site.locales.text(locale, &id, Some("summary"), None)?,
+            summary_html: keep_whole(&markdown::escape(&summary.text), &hyphenated_headers(site)),
+            summary,
             description: text::prose(site, locale, &id, Some("description"))?,
             seen: text::prose(site, locale, &id, Some("seen"))?,
             handle: text::prose(site, locale, &id, Some("handle"))?,
@@ -229,6 +244,8 @@ impl CodeView {
             },
             carries: header_list(&code.carries)?,
             triggers: header_list(&code.triggers)?,
+            carries_html: header_html(&code.carries)?,
+            triggers_html: header_html(&code.triggers)?,
             retry_after: t(
                 "retry-after-allowed",
                 &[(
@@ -279,5 +296,112 @@ impl CodeView {
             || view.next_step.is_fallback()
             || view.fix.is_fallback();
         Ok(CodeView { fallback, ..view })
+    }
+}
+
+/// Protocol literals joined in the locale's words ("Contact and Expires"), as HTML in which
+/// each literal is one `<span class="lit">`, so that a header name never breaks at its
+/// hyphen ("Retry-/After"). The literals are joined as placeholders and put in afterwards,
+/// so the list pattern never sees (or changes) them.
+fn literals_html(and: &Joiner, list: &[String]) -> String {
+    // Private-use characters: no header name or list pattern contains them.
+    let mark = |i: usize| format!("\u{E000}{i}\u{E001}");
+    let joined = and.join((0..list.len()).map(mark));
+    let mut html = markdown::escape(&joined);
+    for (i, literal) in list.iter().enumerate() {
+        let span = format!("<span class=\"lit\">{}</span>", markdown::escape(literal));
+        html = html.replacen(&mark(i), &span, 1);
+    }
+    html
+}
+
+/// The catalog's header names with a hyphen ("Retry-After"), longest first: the literals a
+/// plain-text sentence names that a line could otherwise break inside.
+fn hyphenated_headers(site: &Site) -> Vec<String> {
+    let mut names: Vec<String> = site
+        .catalog
+        .codes()
+        .iter()
+        .flat_map(|c| c.carries.iter().chain(&c.triggers))
+        .filter(|h| h.contains('-'))
+        .cloned()
+        .collect();
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    names.dedup();
+    names
+}
+
+/// `html` (text escaped, no markup around the names) with each of `names` that stands as a
+/// word of its own in one `<span class="lit">`, which the stylesheet keeps on one line.
+fn keep_whole(html: &str, names: &[String]) -> String {
+    // ASCII only: a name right after Japanese text ("値はRetry-After") stands alone too.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-');
+    let mut out = String::with_capacity(html.len());
+    let mut i = 0;
+    while i < html.len() {
+        let rest = &html[i..];
+        let before = html[..i].chars().next_back();
+        let hit = names.iter().find(|n| {
+            rest.starts_with(n.as_str()) && !word(before) && !word(rest[n.len()..].chars().next())
+        });
+        match hit {
+            Some(n) => {
+                out.push_str("<span class=\"lit\">");
+                out.push_str(n);
+                out.push_str("</span>");
+                i += n.len();
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or_default();
+                out.push(c);
+                i += c.len_utf8().max(1);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_literal_is_one_escaped_span_in_the_locales_list() {
+        let and = Joiner::Separator(" & ".into());
+        let list = ["Retry-After".to_string(), "<X>".to_string()];
+        let html = literals_html(&and, &list);
+        assert_eq!(
+            html,
+            "<span class=\"lit\">Retry-After</span> &amp; <span class=\"lit\">&lt;X&gt;</span>"
+        );
+        // Ten and more literals: the eleventh is not taken for the second.
+        let many: Vec<String> = (0..12).map(|i| format!("H-{i}")).collect();
+        let html = literals_html(&Joiner::Separator(",".into()), &many);
+        for (i, h) in many.iter().enumerate() {
+            assert!(html.contains(&format!(">{h}<")), "{i}: {html}");
+        }
+        assert!(!html.contains('\u{E000}'), "{html}");
+    }
+
+    #[test]
+    fn header_names_standing_alone_are_kept_whole() {
+        let names = ["Proxy-Require".to_string(), "Retry-After".to_string()];
+        assert_eq!(
+            keep_whole("retry after Retry-After, or Proxy-Require.", &names),
+            "retry after <span class=\"lit\">Retry-After</span>, or <span class=\"lit\">Proxy-Require</span>."
+        );
+        // Only whole words: not inside a longer name, nor a name's prefix.
+        for text in [
+            "X-Retry-After",
+            "Retry-After-Now",
+            "Retry-Afterwards",
+            "日本語の Retry-Afte",
+        ] {
+            assert_eq!(keep_whole(text, &names), text);
+        }
+        assert_eq!(
+            keep_whole("値はRetry-Afterで", &names),
+            "値は<span class=\"lit\">Retry-After</span>で"
+        );
     }
 }

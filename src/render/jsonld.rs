@@ -139,12 +139,14 @@ mod tests {
     fn frame(t: &tera::Value) -> Frame<'_> {
         Frame {
             base: "/",
+            origin: "https://x.org",
             canonical: "https://x.org/en/sip/486-busy-here/".into(),
             lang: "en",
             t,
             alternates: Vec::new(),
             x_default: "https://x.org/".into(),
             home: Some("/en/".into()),
+            og_image: None,
             fallback: false,
             jsonld: tera::Value::safe_string(""),
         }
@@ -183,9 +185,10 @@ mod tests {
             code: &t,
             heading: Text::default(),
             confused: Vec::new(),
-            others: Vec::new(),
+            other_classes: Vec::new(),
             most_confused_heading: Text::default(),
             compare_with_heading: Text::default(),
+            registry_url: "",
         });
         let json = graph(
             &frame(&t),

@@ -49,6 +49,18 @@ pub struct Renderer<'s> {
     chooser_titles: Vec<String>,
     /// The reference locale's interface texts, for the language chooser.
     reference_t: tera::Value,
+    /// Each locale's shared image (see [`og_image`]).
+    og_images: Vec<Option<String>>,
+}
+
+/// The image a locale's pages show when shared: `static/og-<lang>.png`, else the reference
+/// locale's (a new locale has none until `scripts/og-images.sh` draws it), else none.
+fn og_image(site: &Site, lang: &str) -> Option<String> {
+    let reference = &site.locales.reference().lang;
+    [lang, reference.as_str()]
+        .into_iter()
+        .map(|l| format!("og-{l}.png"))
+        .find(|name| site.statics.iter().any(|f| &f.name == name))
 }
 
 /// A rendered page: where it goes and its bytes.
@@ -93,6 +105,12 @@ impl<'s> Renderer<'s> {
             uis.push(ui);
         }
         let reference_t = to_value(&uis[site.locales.reference_index].texts)?;
+        let og_images = site
+            .locales
+            .list
+            .iter()
+            .map(|l| og_image(site, &l.lang))
+            .collect();
         // Each wanted locale's view, the locales (and within one, the codes) in parallel.
         let results: Vec<Option<Result<LocaleView>>> = site
             .locales
@@ -120,6 +138,7 @@ impl<'s> Renderer<'s> {
             alternates_langs,
             chooser_titles,
             reference_t,
+            og_images,
         })
     }
 
@@ -156,12 +175,14 @@ impl<'s> Renderer<'s> {
                     page::chooser(site, &self.alternates_langs, &self.chooser_titles)?;
                 let frame = Frame {
                     base: &base.path,
+                    origin: &base.origin,
                     canonical,
                     lang: &site.locales.reference().lang,
                     t: &self.reference_t,
                     alternates: self.alternates(PageKind::Home),
                     x_default,
                     home: None,
+                    og_image: self.og_images[site.locales.reference_index].as_deref(),
                     fallback: false,
                     jsonld: tera::Value::safe_string(""),
                 };
@@ -178,12 +199,14 @@ impl<'s> Renderer<'s> {
                 };
                 let mut frame = Frame {
                     base: &base.path,
+                    origin: &base.origin,
                     canonical,
                     lang: &locale.lang,
                     t: &view.t,
                     alternates,
                     x_default,
                     home: Some(base.link(&plan::home_path(&locale.lang))),
+                    og_image: self.og_images[li].as_deref(),
                     fallback: fallback || view.ui_fallback,
                     jsonld: tera::Value::safe_string(""),
                 };

@@ -40,6 +40,9 @@ impl Model<'_> {
 pub(super) struct Frame<'a> {
     /// The site's path, `/` or a sub-path (`/docs/sip/`).
     pub base: &'a str,
+    /// The site's scheme and host (`https://example.org`), for what must be an absolute URL
+    /// although `static_url` gives a path (`og:image`).
+    pub origin: &'a str,
     pub canonical: String,
     pub lang: &'a str,
     /// The locale's interface texts (see [`super::view::STATIC_UI`]).
@@ -50,6 +53,9 @@ pub(super) struct Frame<'a> {
     /// The locale's home; none on the language chooser, which belongs to no locale.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub home: Option<String>,
+    /// The name in `static/` of the image shown when the page is shared (see
+    /// [`super::og_image`]); none when the project has none.
+    pub og_image: Option<&'a str>,
     /// Whether any text on the page fell back to the reference locale.
     pub fallback: bool,
     /// The page's JSON-LD (see [`super::jsonld`]), a safe string; empty for none.
@@ -134,11 +140,38 @@ pub(super) struct CodePage<'a> {
     /// The code's view (see [`super::code::CodeView`]).
     pub code: &'a tera::Value,
     pub heading: Text,
-    /// Comparisons with the codes it is most confused with, then with every other code.
+    /// Comparisons with the codes it is most confused with, then with every other code,
+    /// by class.
     pub confused: Vec<Link>,
-    pub others: Vec<Link>,
+    pub other_classes: Vec<OtherClass<'a>>,
     pub most_confused_heading: Text,
     pub compare_with_heading: Text,
+    /// IANA's table of SIP response codes (see [`IANA_REGISTRY`]).
+    pub registry_url: &'static str,
+}
+
+/// IANA's registry of SIP response codes, cited on every code page.
+pub(super) const IANA_REGISTRY: &str =
+    "https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-7";
+
+/// One class of the codes a code page links a comparison to, after the most confused:
+/// closed at first (a `<details>`), so that on a phone the 70-odd names take one line per
+/// class until the reader opens one.
+#[derive(Serialize)]
+pub(super) struct OtherClass<'a> {
+    pub class: u8,
+    /// "Client failure".
+    pub name: Text,
+    pub codes: Vec<Other<'a>>,
+}
+
+/// A comparison with another code, as the list of every other code shows it: the other
+/// code and its reason phrase (the page's code is the heading's).
+#[derive(Serialize)]
+pub(super) struct Other<'a> {
+    pub href: String,
+    pub code: u16,
+    pub reason: &'a str,
 }
 
 /// A comparison page of two codes.
@@ -312,7 +345,26 @@ impl<'v> Pages<'v> {
             })
         };
         let confused = first.into_iter().map(link).collect::<Result<Vec<_>>>()?;
-        let others = rest.into_iter().map(link).collect::<Result<Vec<_>>>()?;
+        // `rest` is in ascending order, so each class is one run of it.
+        let mut other_classes: Vec<OtherClass<'v>> = Vec::new();
+        for j in rest {
+            let other = &codes[j];
+            let class = other.class();
+            if other_classes.last().is_none_or(|c| c.class != class) {
+                other_classes.push(OtherClass {
+                    class,
+                    name: self.t("class-name", &[("class", Arg::Num(class.into()))])?,
+                    codes: Vec::new(),
+                });
+            }
+            if let Some(group) = other_classes.last_mut() {
+                group.codes.push(Other {
+                    href: self.link(&plan::compare_path(lang, code, other)),
+                    code: other.code,
+                    reason: &other.reason,
+                });
+            }
+        }
         let most_confused_heading = self.t("compare-most-confused", &[number()])?;
         let compare_with_heading = self.t("compare-with-heading", &[number()])?;
         let crumbs = vec![Crumb {
@@ -324,9 +376,10 @@ impl<'v> Pages<'v> {
             code: &self.view.code_values[i],
             heading,
             confused,
-            others,
+            other_classes,
             most_confused_heading,
             compare_with_heading,
+            registry_url: IANA_REGISTRY,
         };
         Ok((Head::new(title, &v.summary, crumbs), Body::Code(body)))
     }

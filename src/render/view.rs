@@ -72,6 +72,10 @@ pub const STATIC_UI: &[&str] = &[
     "notfound-title",
     "notfound-heading",
     "notfound-body",
+    "fact-registry",
+    "registry-link",
+    "permalink-label",
+    "og-image-alt",
 ];
 
 /// A locale's interface texts (see [`STATIC_UI`]).
@@ -118,6 +122,8 @@ struct HomeEntry<'a> {
     name: &'a str,
     href: &'a str,
     summary: &'a Text,
+    /// The summary as HTML with its header names kept whole (see `CodeView::summary_html`).
+    summary_html: &'a str,
     deprecated: bool,
 }
 
@@ -212,6 +218,7 @@ impl LocaleView {
                     name: &c.name,
                     href: &c.href,
                     summary: &c.summary,
+                    summary_html: &c.summary_html,
                     deprecated: c.deprecated,
                 })
                 .collect();

@@ -31,6 +31,12 @@ pub fn fixture() -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
+    // Of the shared images (static/og-<lang>.png, about 45 KB each) only the reference
+    // locale's: German shows it too, and the output stays small (tests/safety.rs fills a
+    // 400 KB disk with it).
+    for lang in ["es", "ja", "ko", "ru"] {
+        let _ = std::fs::remove_file(dir.path().join(format!("static/og-{lang}.png")));
+    }
     // The English interface strings: every .ftl file but the content (codes, pairs, fixes),
     // which the fixture has its own of.
     let interface = std::fs::read_dir(repo().join("locales/en"))
