@@ -62,10 +62,6 @@ pub(super) struct CodeView {
     pub confused: Vec<Link>,
     pub flow_caption: Text,
     pub flow_svg: String,
-    /// "302 Moved Temporarily" as a section heading on comparison pages.
-    pub prose_heading: Text,
-    /// The link text to the code's own page.
-    pub page_link: Text,
     /// Whether any of its prose, summary, next step or fix fell back to the reference locale.
     #[serde(skip)]
     pub fallback: bool,
@@ -243,20 +239,6 @@ impl CodeView {
             confused,
             flow_caption: caption,
             flow_svg,
-            prose_heading: t(
-                "section-code-prose",
-                &[
-                    ("code", num(code.code.into())),
-                    ("reason", Arg::Str(code.reason.clone())),
-                ],
-            )?,
-            page_link: t(
-                "link-code-page",
-                &[
-                    ("code", num(code.code.into())),
-                    ("reason", Arg::Str(code.reason.clone())),
-                ],
-            )?,
             fallback: false,
         };
         let fallback = [&view.summary].iter().any(|x| x.is_fallback())

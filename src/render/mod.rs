@@ -8,6 +8,7 @@
 //! lists    a locale's words for list arguments ("A, B and C")
 //! code     one code as a locale's pages show it (with its diagram, from `diagram`)
 //! view     what every page of a locale shares
+//! side     the side-by-side table of a comparison: each code's facts, the rows of a pair
 //! page     one typed model per page kind
 //! context  a model's fields as the template's context
 //! jsonld   the page's JSON-LD, from its model
@@ -23,6 +24,7 @@ mod context;
 mod jsonld;
 mod lists;
 mod page;
+mod side;
 mod text;
 mod view;
 

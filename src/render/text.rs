@@ -71,6 +71,63 @@ pub(super) fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) 
     })
 }
 
+/// A message's Markdown split after its lead: the first sentence (more while the lead is
+/// shorter than [`LEAD_MIN`] characters), then the rest, `None` when nothing is left. A
+/// comparison page leads with a note's lead and gives the rest further down.
+pub(super) fn prose_split(
+    site: &Site,
+    locale: &Locale,
+    id: &str,
+) -> Result<(Prose, Option<Prose>)> {
+    let t = site.locales.text(locale, id, None, None)?;
+    let (lead, rest) = t.text.split_at(lead_end(&t.text));
+    let render = |markdown: &str| {
+        let html = markdown::render(markdown.trim());
+        let html = match &t.source {
+            Some(source) => crate::load::locale::in_context(source, &html, "div"),
+            None => html,
+        };
+        Prose {
+            html: tera::Value::safe_string(&html),
+            lang: t.lang.clone(),
+        }
+    };
+    let rest = (!rest.trim().is_empty()).then(|| render(rest));
+    Ok((render(lead), rest))
+}
+
+/// Shortest lead, in characters: a first sentence as short as "Both are provisional." says
+/// too little to lead a page on its own.
+pub(super) const LEAD_MIN: usize = 40;
+
+/// Where the lead of `text` ends (see [`prose_split`]): after the sentence end that closes
+/// at least [`LEAD_MIN`] characters, or at the end of the first paragraph, or of the text.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space and then no lower-case letter (so
+/// "e.g. the" and "т. е. это" do not end one), or at `。`, `！`, `？`; never inside `code`.
+fn lead_end(text: &str) -> usize {
+    let mut in_code = false;
+    let mut chars = 0;
+    for (i, c) in text.char_indices() {
+        chars += 1;
+        match c {
+            '`' => in_code = !in_code,
+            '\n' if !in_code && text[i + 1..].starts_with('\n') => return i,
+            '。' | '！' | '？' if !in_code && chars >= LEAD_MIN => return i + c.len_utf8(),
+            '.' | '!' | '?' if !in_code && chars >= LEAD_MIN => {
+                let after = &text[i + 1..];
+                let next = after.trim_start().chars().next();
+                if after.starts_with(char::is_whitespace) && next.is_some_and(|n| !n.is_lowercase())
+                {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    text.len()
+}
+
 fn placeholder(var: &str) -> String {
     format!("\u{E000}{var}\u{E001}")
 }
@@ -235,6 +292,50 @@ pub fn truncate(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_is_the_first_sentence_long_enough_to_lead() {
+        let cut = |t: &str| {
+            let (a, b) = t.split_at(lead_end(t));
+            (a.to_string(), b.trim().to_string())
+        };
+        let text = "Both report forwarding; they differ in who does the work. With 181 it waits.";
+        assert_eq!(
+            cut(text),
+            (
+                "Both report forwarding; they differ in who does the work.".into(),
+                "With 181 it waits.".into()
+            )
+        );
+        // Too short a first sentence takes the next one along; an abbreviation, a dot in
+        // code and a decimal do not end a sentence.
+        let text = "Both are final. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends. Rest.";
+        assert_eq!(
+            cut(text),
+            (
+                "Both are final. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends.".into(),
+                "Rest.".into()
+            )
+        );
+        let ja = "どちらも転送を伝えるものですが、誰が処理を担うかが異なります。ただし、181 では発信者は何もする必要がありません。後半。";
+        let (lead, rest) = cut(ja);
+        assert!(lead.ends_with("必要がありません。"), "{lead}");
+        assert_eq!(rest, "後半。");
+        assert_eq!(
+            cut("One sentence only, and long enough to lead the page."),
+            (
+                "One sentence only, and long enough to lead the page.".into(),
+                String::new()
+            )
+        );
+        assert_eq!(
+            cut("A first paragraph without an end\n\nThen more."),
+            (
+                "A first paragraph without an end".into(),
+                "Then more.".into()
+            )
+        );
+    }
 
     #[test]
     fn truncate_cuts_at_a_word_boundary() {

@@ -296,11 +296,13 @@ mod tests {
                 }
             }
         }
-        std::fs::copy(
-            repo.join("locales/en/ui.ftl"),
-            dir.path().join("locales/en/ui.ftl"),
-        )
-        .unwrap();
+        for file in ["ui.ftl", "compare.ftl"] {
+            std::fs::copy(
+                repo.join("locales/en").join(file),
+                dir.path().join("locales/en").join(file),
+            )
+            .unwrap();
+        }
         dir
     }
 

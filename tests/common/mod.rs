@@ -7,6 +7,8 @@ use std::process::Output;
 
 use scraper::{ElementRef, Html, Selector};
 
+pub mod copied;
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -31,11 +33,13 @@ pub fn fixture() -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
-    std::fs::copy(
-        repo().join("locales/en/ui.ftl"),
-        dir.path().join("locales/en/ui.ftl"),
-    )
-    .unwrap();
+    for file in ["ui.ftl", "compare.ftl"] {
+        std::fs::copy(
+            repo().join("locales/en").join(file),
+            dir.path().join("locales/en").join(file),
+        )
+        .unwrap();
+    }
     dir
 }
 
