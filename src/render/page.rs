@@ -150,6 +150,9 @@ pub(super) struct ComparePage<'a> {
     pub a: &'a tera::Value,
     pub b: &'a tera::Value,
     pub heading: Text,
+    /// The codes whose one-line summary the page gives: both, but for one whose summary the
+    /// pair's note already repeats.
+    pub summaries: Vec<&'a tera::Value>,
     /// What decides between the two: the lead of the pair's note, or the most decisive
     /// difference.
     pub lede: Prose,
@@ -364,9 +367,19 @@ impl<'v> Pages<'v> {
         // said once, under "What to do".
         let mut listed = compare::differences(a, b);
         let mut note = None;
+        let mut summaries = vec![&view.code_values[ai], &view.code_values[bi]];
         let lede = if site.notes.contains(&(a.code, b.code)) {
             let id = format!("pair-{}-{}", a.code, b.code);
             let (lead, rest) = text::prose_split(site, locale, &id)?;
+            // A note often defines a code in its summary's words: the page says it once.
+            let whole = site.locales.text(locale, &id, None, None)?.text;
+            let repeated = [&va.summary, &vb.summary].map(|s| text::shares_run(&s.text, &whole));
+            summaries = summaries
+                .into_iter()
+                .zip(repeated)
+                .filter(|(_, r)| !r)
+                .map(|(v, _)| v)
+                .collect();
             // What the note already says is not listed again: judged on the reference text,
             // so every locale lists the same facts.
             listed = compare::not_in_note(listed, &site.locales.reference_text(&id)?);
@@ -446,6 +459,7 @@ impl<'v> Pages<'v> {
             a: &view.code_values[ai],
             b: &view.code_values[bi],
             heading,
+            summaries,
             lede,
             differences,
             note,

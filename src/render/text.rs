@@ -96,12 +96,15 @@ pub(super) fn prose_split(
     Ok((render(lead), rest))
 }
 
-/// Shortest lead, in characters: a first sentence as short as "Both are provisional." says
-/// too little to lead a page on its own.
-pub(super) const LEAD_MIN: usize = 40;
+/// Shortest lead, in characters (a CJK or Hangul character counts as two, for it says
+/// about as much as two Latin ones). Many notes open with a frame ("Both reject the body,
+/// at different layers.") and say the difference in their second sentence: a lead shorter
+/// than this takes the next sentence along.
+pub(super) const LEAD_MIN: usize = 90;
 
-/// Where the lead of `text` ends (see [`prose_split`]): after the sentence end that closes
-/// at least [`LEAD_MIN`] characters, or at the end of the first paragraph, or of the text.
+/// Where the lead of `text` ends (see [`prose_split`]): after the first sentence end that
+/// closes at least [`LEAD_MIN`] characters, or at the end of the first paragraph, or of the
+/// text.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space and then no lower-case letter (so
 /// "e.g. the" and "т. е. это" do not end one), or at `。`, `！`, `？`; never inside `code`.
@@ -109,7 +112,7 @@ fn lead_end(text: &str) -> usize {
     let mut in_code = false;
     let mut chars = 0;
     for (i, c) in text.char_indices() {
-        chars += 1;
+        chars += if c >= '\u{2E80}' { 2 } else { 1 };
         match c {
             '`' => in_code = !in_code,
             '\n' if !in_code && text[i + 1..].starts_with('\n') => return i,
@@ -126,6 +129,49 @@ fn lead_end(text: &str) -> usize {
         }
     }
     text.len()
+}
+
+/// Words in a run that two texts saying the same thing share (see [`shares_run`]).
+const RUN: usize = 8;
+
+/// Whether `a` and `b` share a run of [`RUN`] words, case and punctuation aside: whether one
+/// repeats part of the other word for word. In text mostly written without spaces
+/// (Japanese), each CJK character is a word and a run is twice as long.
+pub(super) fn shares_run(a: &str, b: &str) -> bool {
+    // Written without spaces: CJK, but not Hangul, which Korean spaces into words.
+    fn dense(c: char) -> bool {
+        c >= '\u{2E80}' && !('\u{AC00}'..='\u{D7AF}').contains(&c)
+    }
+    fn tokens(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut word = String::new();
+        for c in text.chars() {
+            if dense(c) {
+                if !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+                if c.is_alphanumeric() {
+                    out.push(c.to_string());
+                }
+            } else if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if !word.is_empty() && !matches!(c, '-' | '\'' | '’') {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+        out
+    }
+    let run = |t: &[String]| {
+        let chars = t.iter().filter(|w| w.chars().all(dense)).count();
+        if chars * 2 > t.len() { RUN * 2 } else { RUN }
+    };
+    let (a, b) = (tokens(a), tokens(b));
+    let n = run(&a).max(run(&b));
+    let runs: std::collections::HashSet<&[String]> = a.windows(n).collect();
+    b.windows(n).any(|w| runs.contains(w))
 }
 
 fn placeholder(var: &str) -> String {
@@ -299,35 +345,29 @@ mod tests {
             let (a, b) = t.split_at(lead_end(t));
             (a.to_string(), b.trim().to_string())
         };
-        let text = "Both report forwarding; they differ in who does the work. With 181 it waits.";
+        let long = "400 Bad Request is about the SIP message itself: the server could not parse what it received at all.";
+        assert!(long.len() >= LEAD_MIN);
         assert_eq!(
-            cut(text),
-            (
-                "Both report forwarding; they differ in who does the work.".into(),
-                "With 181 it waits.".into()
-            )
+            cut(&format!("{long} 488 is about the session. Rest.")),
+            (long.into(), "488 is about the session. Rest.".into())
         );
-        // Too short a first sentence takes the next one along; an abbreviation, a dot in
-        // code and a decimal do not end a sentence.
-        let text = "Both are final. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends. Rest.";
+        // A frame takes the next sentence along; an abbreviation, a dot in code and a
+        // decimal do not end a sentence.
+        let text = "Both reject the body, at different layers. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends. Rest.";
         assert_eq!(
             cut(text),
             (
-                "Both are final. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends.".into(),
+                "Both reject the body, at different layers. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends.".into(),
                 "Rest.".into()
             )
         );
-        let ja = "どちらも転送を伝えるものですが、誰が処理を担うかが異なります。ただし、181 では発信者は何もする必要がありません。後半。";
+        // Japanese: 31 characters, worth 62, take the next sentence along.
+        let ja = "どちらも転送を伝えるものですが、誰が処理を担うかが異なります。181 では、サーバーが自ら呼を転送します。後半。";
         let (lead, rest) = cut(ja);
-        assert!(lead.ends_with("必要がありません。"), "{lead}");
+        assert!(lead.ends_with("転送します。"), "{lead}");
         assert_eq!(rest, "後半。");
-        assert_eq!(
-            cut("One sentence only, and long enough to lead the page."),
-            (
-                "One sentence only, and long enough to lead the page.".into(),
-                String::new()
-            )
-        );
+        let one = "One sentence only.";
+        assert_eq!(cut(one), (one.into(), String::new()));
         assert_eq!(
             cut("A first paragraph without an end\n\nThen more."),
             (
@@ -335,6 +375,28 @@ mod tests {
                 "Then more.".into()
             )
         );
+    }
+
+    #[test]
+    fn a_shared_run_of_words_is_found_case_and_punctuation_aside() {
+        let summary = "The server has definitive information that the user in the Request-URI does not exist.";
+        assert!(shares_run(
+            summary,
+            "404 says the user in the `Request-URI` does not exist, at that domain."
+        ));
+        assert!(!shares_run(summary, "The user does not exist anywhere."));
+        let ja = "サーバーはリクエストを理解しましたが、実行を拒否しています。";
+        assert!(shares_run(
+            ja,
+            "403 は、サーバーはリクエストを理解しましたが拒否したことを示します。"
+        ));
+        assert!(!shares_run(ja, "403 はサーバーの拒否です。"));
+        let ko =
+            "착신자가 일시적으로 통화할 수 없어 서버가 호를 거부하는 대신 대기열에 넣었습니다.";
+        assert!(shares_run(
+            ko,
+            "182는 착신자가 일시적으로 통화할 수 없어 서버가 호를 거부하는 대신 보류합니다."
+        ));
     }
 
     #[test]
