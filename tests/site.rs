@@ -329,12 +329,15 @@ fn fix_ids() -> BTreeMap<u16, String> {
 
 #[test]
 fn a_comparison_says_each_thing_once() {
-    // Over every pair in every locale: the lede (the note, or the most decisive derived
-    // difference) is not repeated by a key difference, no key difference is listed twice,
-    // what to do is said once per distinct fix, and one fix is shared only by codes whose
-    // records give the same fix.
+    // Over every pair in every locale: the lede (the note's lead, or the most decisive
+    // derived difference) is not repeated by a key difference, no key difference is listed
+    // twice, what to do is said once per distinct fix, and one fix is shared only by codes
+    // whose records give the same fix. The side-by-side table lists a fact that tells the
+    // two apart with both values and a fact they share once, folded after them; no run of
+    // eight words is said twice anywhere on the page.
     let fixes = fix_ids();
     let codes: Vec<u16> = fixes.keys().copied().collect();
+    let notes = std::fs::read_to_string(repo().join("locales/en/pairs.ftl")).unwrap();
     let mut pages = 0;
     for lang in LOCALES {
         let dir = site().join(lang).join("compare/sip");
@@ -380,10 +383,117 @@ fn a_comparison_says_each_thing_once() {
                     "{lang}/{name}: two fixes read the same"
                 );
             }
+            let rows = select(&doc, "table.side tbody tr");
+            // Only a note tells apart codes whose facts are all the same.
+            assert!(
+                !rows.is_empty() || notes.contains(&format!("\npair-{a}-{b} = ")),
+                "{lang}/{name}: no fact tells them apart and no note does"
+            );
+            let mut labels = Vec::new();
+            for row in rows {
+                let cells: Vec<String> = row.child_elements().map(words).collect();
+                assert_eq!(cells.len(), 3, "{lang}/{name}: {cells:?}");
+                assert_ne!(cells[1], cells[2], "{lang}/{name}: the same {}", cells[0]);
+                labels.push(cells[0].clone());
+            }
+            let same = select(&doc, "details.same-facts tbody tr");
+            for row in &same {
+                let cells: Vec<String> = row.child_elements().map(words).collect();
+                assert_eq!(cells.len(), 2, "{lang}/{name}: {cells:?}");
+                assert!(
+                    !labels.contains(&cells[0]),
+                    "{lang}/{name}: {} twice",
+                    cells[0]
+                );
+            }
+            match select(&doc, "details.same-facts > summary")[..] {
+                [] => assert!(same.is_empty()),
+                [summary] => assert!(
+                    words(summary).contains(&same.len().to_string()),
+                    "{lang}/{name}: {} shared facts under {:?}",
+                    same.len(),
+                    words(summary)
+                ),
+                _ => panic!("{lang}/{name}: two folds of shared facts"),
+            }
+            if lang != "ja"
+                && let Some(run) = repeated_run(&doc)
+            {
+                panic!("{lang}/{name}: said twice: {run:?}");
+            }
             pages += 1;
         }
     }
     assert_eq!(pages, 5 * 75 * 74 / 2);
+}
+
+/// A run of [`common::copied::SHINGLE`] words that two sentences of a comparison share, if
+/// any: the lede, the key differences, the rest of the note, the summaries and what to do.
+/// Left out: the table's values (a difference names the values it contrasts in the table's
+/// words, by design), two codes' summaries (similar codes are defined in similar words),
+/// and a hand-written note against a fix (fixes.ftl says per code what the notes, written
+/// per pair, sometimes advise in the same words: a known overlap of the content). Words are
+/// split at spaces, so a locale written without them (Japanese) is not checked here.
+fn repeated_run(doc: &Html) -> Option<String> {
+    use common::copied::{SHINGLE, words as split};
+    let blocks: Vec<(&str, Vec<String>)> = [
+        ("lede", "div.lede"),
+        ("difference", "ul.differences > li"),
+        ("note", "section.note .prose"),
+        ("summary", "dl.pair-codes dd"),
+        ("fix", "p.fix"),
+    ]
+    .into_iter()
+    .flat_map(|(kind, s)| select(doc, s).into_iter().map(move |el| (kind, el)))
+    .map(|(kind, el)| (kind, split(&words(el))))
+    .collect();
+    let lede_is_note = select(doc, "section.note").len() == 1;
+    let exempt = |x: &str, y: &str| {
+        let note = |k: &str| k == "note" || (k == "lede" && lede_is_note);
+        (x == "summary" && y == "summary") || (note(x) && y == "fix") || (x == "fix" && note(y))
+    };
+    let mut seen: BTreeMap<&[String], usize> = BTreeMap::new();
+    for (i, (kind, b)) in blocks.iter().enumerate() {
+        for w in b.windows(SHINGLE) {
+            match seen.get(&w) {
+                Some(&j) if j != i && !exempt(blocks[j].0, kind) => {
+                    return Some(format!("{} / {kind}: {}", blocks[j].0, w.join(" ")));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(w, i);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn comparisons_copy_less_than_a_third_of_their_text_from_the_code_pages() {
+    // What counts as copied: see tests/common/copied.rs; `cargo run --example copied_share`
+    // reports the figures.
+    let shares = common::copied::shares(&site().join("en"), common::copied::RUNS_ONLY);
+    assert_eq!(shares.len(), 75 * 74 / 2);
+    let over: Vec<&(String, f64)> = shares.iter().filter(|s| s.1 > 1.0 / 3.0).collect();
+    assert!(
+        over.is_empty(),
+        "{} comparisons copy over a third of their text, e.g. {:?}",
+        over.len(),
+        &over[..over.len().min(5)]
+    );
+    // The measure sees copies: a code page's prose, measured against the page, is copied
+    // word for word.
+    let page = std::fs::read_to_string(site().join("en/sip/486-busy-here/index.html")).unwrap();
+    let blocks = common::copied::blocks(&page);
+    let mut source = common::copied::Source::default();
+    source.add(&blocks);
+    let prose: Vec<Vec<String>> = blocks
+        .into_iter()
+        .filter(|b| b.len() >= common::copied::SHINGLE)
+        .collect();
+    let (copied, total) = common::copied::copied(&prose, &source, usize::MAX);
+    assert!(total > 100 && copied == total, "{copied} of {total}");
 }
 
 #[test]

@@ -72,14 +72,12 @@ badge-deprecated = Deprecated
 
 compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
-compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: the difference, the facts side by side, when you see each and what to do.
+compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: the difference, the facts side by side, both call flows and what to do.
 compare-breadcrumb = { $a } vs { $b }
 section-differences = Key differences
 section-side-by-side = Side by side
 section-what-to-do = What to do
 section-related = Related comparisons
-section-code-prose = { $code } { $reason }
-link-code-page = All about { $code } { $reason }
 link-how-to-handle = How to handle it, in detail
 pair-link = { $a } vs { $b }
 

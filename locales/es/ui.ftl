@@ -72,14 +72,12 @@ badge-deprecated = Obsoleto
 
 compare-title = SIP { $a } { $reason-a } vs. { $b } { $reason-b }
 compare-heading = SIP { $a } { $reason-a } vs. { $b } { $reason-b }
-compare-description = SIP { $a } { $reason-a } vs. { $b } { $reason-b }: la diferencia, los datos en paralelo, cuándo aparece cada uno y qué hacer.
+compare-description = SIP { $a } { $reason-a } vs. { $b } { $reason-b }: la diferencia, los datos en paralelo, los dos flujos de llamada y qué hacer.
 compare-breadcrumb = { $a } vs. { $b }
 section-differences = Diferencias clave
 section-side-by-side = En paralelo
 section-what-to-do = Qué hacer
 section-related = Comparaciones relacionadas
-section-code-prose = { $code } { $reason }
-link-code-page = Todo sobre { $code } { $reason }
 link-how-to-handle = Cómo tratarlo, en detalle
 pair-link = { $a } vs. { $b }
 

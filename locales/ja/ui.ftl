@@ -72,14 +72,12 @@ badge-deprecated = 非推奨
 
 compare-title = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い
 compare-heading = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い
-compare-description = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い、基本情報の比較、それぞれが発生する状況と対処方法を解説します。
+compare-description = SIP { $a } { $reason-a } と { $b } { $reason-b } の違い、基本情報の比較、両方のコールフローと対処方法を解説します。
 compare-breadcrumb = { $a } と { $b }
 section-differences = 主な違い
 section-side-by-side = 並べて比較
 section-what-to-do = 対処方法
 section-related = 関連する比較
-section-code-prose = { $code } { $reason }
-link-code-page = { $code } { $reason } の詳細
 link-how-to-handle = 対処方法の詳細
 pair-link = { $a } と { $b }
 

@@ -72,14 +72,12 @@ badge-deprecated = 사용 중단
 
 compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b } 차이점
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
-compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: 차이점, 나란히 비교한 기본 정보, 각 응답을 보게 되는 상황과 대응 방법.
+compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: 차이점, 나란히 비교한 기본 정보, 두 코드의 콜 플로와 대응 방법.
 compare-breadcrumb = { $a } vs { $b }
 section-differences = 주요 차이점
 section-side-by-side = 나란히 비교
 section-what-to-do = 대응 방법
 section-related = 관련 비교
-section-code-prose = { $code } { $reason }
-link-code-page = { $code } { $reason } 자세히 보기
 link-how-to-handle = 자세한 대응 방법
 pair-link = { $a } vs { $b }
 

@@ -77,14 +77,12 @@ badge-deprecated = устаревший
 
 compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
-compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница, сравнение фактов бок о бок, когда встречается каждый из кодов и что делать.
+compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница, сравнение фактов бок о бок, схемы вызова обоих кодов и что делать.
 compare-breadcrumb = { $a } vs { $b }
 section-differences = Главные различия
 section-side-by-side = Сравнительная таблица
 section-what-to-do = Что делать
 section-related = Похожие сравнения
-section-code-prose = { $code } { $reason }
-link-code-page = Всё о коде { $code } { $reason }
 link-how-to-handle = Подробнее об обработке
 pair-link = { $a } vs { $b }
 

@@ -73,10 +73,6 @@ pub(super) struct CodeView {
     pub example: String,
     /// What the example is: which request it answers, that its names are made up.
     pub example_caption: Text,
-    /// "302 Moved Temporarily" as a section heading on comparison pages.
-    pub prose_heading: Text,
-    /// The link text to the code's own page.
-    pub page_link: Text,
     /// Whether any of its prose, summary, next step or fix fell back to the reference locale.
     #[serde(skip)]
     pub fallback: bool,
@@ -271,20 +267,6 @@ impl CodeView {
                 &[
                     ("code", num(code.code.into())),
                     ("method", Arg::Str(code.example.method.clone())),
-                ],
-            )?,
-            prose_heading: t(
-                "section-code-prose",
-                &[
-                    ("code", num(code.code.into())),
-                    ("reason", Arg::Str(code.reason.clone())),
-                ],
-            )?,
-            page_link: t(
-                "link-code-page",
-                &[
-                    ("code", num(code.code.into())),
-                    ("reason", Arg::Str(code.reason.clone())),
                 ],
             )?,
             fallback: false,

@@ -9,6 +9,7 @@
 //! code     one code as a locale's pages show it (with its diagram, from `diagram`, and its
 //!          example response, from `example`)
 //! view     what every page of a locale shares
+//! side     the side-by-side table of a comparison: each code's facts, the rows of a pair
 //! page     one typed model per page kind
 //! context  a model's fields as the template's context
 //! jsonld   the page's JSON-LD, from its model
@@ -25,6 +26,7 @@ mod context;
 mod jsonld;
 mod lists;
 mod page;
+mod side;
 mod text;
 mod view;
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::code::Link;
 use super::compare::{self, Arg};
 use super::context;
+use super::side::{self, Row, SameRow};
 use super::text::{self, DESCRIPTION_MAX, Prose, truncate};
 use super::view::LocaleView;
 use crate::error::Result;
@@ -174,23 +175,37 @@ pub(super) struct Other<'a> {
     pub reason: &'a str,
 }
 
-/// A comparison page of two codes.
+/// A comparison page of two codes: what is specific to the pair. Each code's own prose
+/// stays on its code page; the comparison gives its one-line summary and a link.
 #[derive(Serialize)]
 pub(super) struct ComparePage<'a> {
     /// The two codes' views (see [`super::code::CodeView`]).
     pub a: &'a tera::Value,
     pub b: &'a tera::Value,
     pub heading: Text,
-    /// What decides between the two: the pair's note, or the most decisive difference.
+    /// The codes whose one-line summary the page gives: both, but for one whose summary the
+    /// pair's note already repeats.
+    pub summaries: Vec<&'a tera::Value>,
+    /// What decides between the two: the lead of the pair's note, or the most decisive
+    /// difference.
     pub lede: Prose,
     pub differences: Vec<Text>,
+    /// The rest of the pair's note after its lead, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Prose>,
+    /// The side-by-side facts that tell the two apart, then those the two share.
+    pub rows: Vec<Row<'a>>,
+    pub same_rows: Vec<SameRow<'a>>,
+    /// The heading of the shared facts, with their count; only when there are some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub same_heading: Option<Text>,
     pub same_fix: bool,
     /// The one sentence for two codes with the same fix; only then.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub same_fix_text: Option<Text>,
-    /// Each code's half of the page, rendered once per locale (see [`LocaleView::parts`]).
-    pub a_section: &'a tera::Value,
-    pub b_section: &'a tera::Value,
+    /// Each code's call-flow figure, rendered once per locale (see [`LocaleView::flows`]).
+    pub a_flow: &'a tera::Value,
+    pub b_flow: &'a tera::Value,
     pub related: Vec<Related<'a>>,
 }
 
@@ -399,18 +414,31 @@ impl<'v> Pages<'v> {
         let title = self.t("compare-title", &names)?;
         let description = self.t("compare-description", &names)?;
         let heading = self.t("compare-heading", &names)?;
-        // The lede says what decides between the two: the hand-written note where there is
-        // one, else the most decisive derived difference, which the list below then leaves
-        // out. What to do is said once, under "What to do".
+        // The lede says what decides between the two: the lead of the hand-written note
+        // where there is one (its rest follows the other differences), else the most
+        // decisive derived difference, which the list below then leaves out. What to do is
+        // said once, under "What to do".
         let mut listed = compare::differences(a, b);
+        let mut note = None;
+        let mut summaries = vec![&view.code_values[ai], &view.code_values[bi]];
         let lede = if site.notes.contains(&(a.code, b.code)) {
             let id = format!("pair-{}-{}", a.code, b.code);
-            let note = text::prose(site, locale, &id, None)?;
+            let (lead, rest) = text::prose_split(site, locale, &id)?;
+            // A note often defines a code in its summary's words: the page says it once.
+            let whole = site.locales.text(locale, &id, None, None)?.text;
+            let repeated = [&va.summary, &vb.summary].map(|s| text::shares_run(&s.text, &whole));
+            summaries = summaries
+                .into_iter()
+                .zip(repeated)
+                .filter(|(_, r)| !r)
+                .map(|(v, _)| v)
+                .collect();
             // What the note already says is not listed again: judged on the reference text,
             // so every locale lists the same facts.
             listed = compare::not_in_note(listed, &site.locales.reference_text(&id)?);
-            self.mark(!note.lang.is_empty());
-            note
+            self.mark(!lead.lang.is_empty());
+            note = rest;
+            lead
         } else {
             let first = if listed.is_empty() {
                 compare::no_difference(a, b)
@@ -429,6 +457,15 @@ impl<'v> Pages<'v> {
             let s = self.lists_for(s.id).resolved(s);
             differences.push(self.t(s.id, &s.args)?);
         }
+        let (rows, same_rows) = side::rows(&view.fact_labels, &va.cells, &vb.cells);
+        let same_heading = if same_rows.is_empty() {
+            None
+        } else {
+            Some(self.t(
+                "compare-same-for-both",
+                &[("count", Arg::Num(same_rows.len() as u32))],
+            )?)
+        };
         let same_fix = a.fix == b.fix;
         let same_fix_text = if same_fix {
             Some(self.t(
@@ -470,19 +507,22 @@ impl<'v> Pages<'v> {
             name: crumb.text,
             href: self.link(&plan::compare_path(lang, a, b)),
         }];
-        self.mark(
-            va.fallback | vb.fallback | va.prose_heading_fallback | vb.prose_heading_fallback,
-        );
+        self.mark(va.compare_fallback | vb.compare_fallback);
         let body = ComparePage {
             a: &view.code_values[ai],
             b: &view.code_values[bi],
             heading,
+            summaries,
             lede,
             differences,
+            note,
+            rows,
+            same_rows,
+            same_heading,
             same_fix,
             same_fix_text,
-            a_section: &view.parts[ai],
-            b_section: &view.parts[bi],
+            a_flow: &view.flows[ai],
+            b_flow: &view.flows[bi],
             related,
         };
         Ok((Head::new(title, &description, crumbs), Body::Compare(body)))

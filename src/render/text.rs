@@ -71,6 +71,109 @@ pub(super) fn prose(site: &Site, locale: &Locale, id: &str, attr: Option<&str>) 
     })
 }
 
+/// A message's Markdown split after its lead: the first sentence (more while the lead is
+/// shorter than [`LEAD_MIN`] characters), then the rest, `None` when nothing is left. A
+/// comparison page leads with a note's lead and gives the rest further down.
+pub(super) fn prose_split(
+    site: &Site,
+    locale: &Locale,
+    id: &str,
+) -> Result<(Prose, Option<Prose>)> {
+    let t = site.locales.text(locale, id, None, None)?;
+    let (lead, rest) = t.text.split_at(lead_end(&t.text));
+    let render = |markdown: &str| {
+        let html = markdown::render(markdown.trim());
+        let html = match &t.source {
+            Some(source) => crate::load::locale::in_context(source, &html, "div"),
+            None => html,
+        };
+        Prose {
+            html: tera::Value::safe_string(&html),
+            lang: t.lang.clone(),
+        }
+    };
+    let rest = (!rest.trim().is_empty()).then(|| render(rest));
+    Ok((render(lead), rest))
+}
+
+/// Shortest lead, in characters (a CJK or Hangul character counts as two, for it says
+/// about as much as two Latin ones). Many notes open with a frame ("Both reject the body,
+/// at different layers.") and say the difference in their second sentence: a lead shorter
+/// than this takes the next sentence along.
+pub(super) const LEAD_MIN: usize = 90;
+
+/// Where the lead of `text` ends (see [`prose_split`]): after the first sentence end that
+/// closes at least [`LEAD_MIN`] characters, or at the end of the first paragraph, or of the
+/// text.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space and then no lower-case letter (so
+/// "e.g. the" and "т. е. это" do not end one), or at `。`, `！`, `？`; never inside `code`.
+fn lead_end(text: &str) -> usize {
+    let mut in_code = false;
+    let mut chars = 0;
+    for (i, c) in text.char_indices() {
+        chars += if c >= '\u{2E80}' { 2 } else { 1 };
+        match c {
+            '`' => in_code = !in_code,
+            '\n' if !in_code && text[i + 1..].starts_with('\n') => return i,
+            '。' | '！' | '？' if !in_code && chars >= LEAD_MIN => return i + c.len_utf8(),
+            '.' | '!' | '?' if !in_code && chars >= LEAD_MIN => {
+                let after = &text[i + 1..];
+                let next = after.trim_start().chars().next();
+                if after.starts_with(char::is_whitespace) && next.is_some_and(|n| !n.is_lowercase())
+                {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// Words in a run that two texts saying the same thing share (see [`shares_run`]).
+const RUN: usize = 8;
+
+/// Whether `a` and `b` share a run of [`RUN`] words, case and punctuation aside: whether one
+/// repeats part of the other word for word. In text mostly written without spaces
+/// (Japanese), each CJK character is a word and a run is twice as long.
+pub(super) fn shares_run(a: &str, b: &str) -> bool {
+    // Written without spaces: CJK, but not Hangul, which Korean spaces into words.
+    fn dense(c: char) -> bool {
+        c >= '\u{2E80}' && !('\u{AC00}'..='\u{D7AF}').contains(&c)
+    }
+    fn tokens(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut word = String::new();
+        for c in text.chars() {
+            if dense(c) {
+                if !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+                if c.is_alphanumeric() {
+                    out.push(c.to_string());
+                }
+            } else if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if !word.is_empty() && !matches!(c, '-' | '\'' | '’') {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+        out
+    }
+    let run = |t: &[String]| {
+        let chars = t.iter().filter(|w| w.chars().all(dense)).count();
+        if chars * 2 > t.len() { RUN * 2 } else { RUN }
+    };
+    let (a, b) = (tokens(a), tokens(b));
+    let n = run(&a).max(run(&b));
+    let runs: std::collections::HashSet<&[String]> = a.windows(n).collect();
+    b.windows(n).any(|w| runs.contains(w))
+}
+
 fn placeholder(var: &str) -> String {
     format!("\u{E000}{var}\u{E001}")
 }
@@ -235,6 +338,66 @@ pub fn truncate(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_is_the_first_sentence_long_enough_to_lead() {
+        let cut = |t: &str| {
+            let (a, b) = t.split_at(lead_end(t));
+            (a.to_string(), b.trim().to_string())
+        };
+        let long = "400 Bad Request is about the SIP message itself: the server could not parse what it received at all.";
+        assert!(long.len() >= LEAD_MIN);
+        assert_eq!(
+            cut(&format!("{long} 488 is about the session. Rest.")),
+            (long.into(), "488 is about the session. Rest.".into())
+        );
+        // A frame takes the next sentence along; an abbreviation, a dot in code and a
+        // decimal do not end a sentence.
+        let text = "Both reject the body, at different layers. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends. Rest.";
+        assert_eq!(
+            cut(text),
+            (
+                "Both reject the body, at different layers. A 3.5 s timer, e.g. the `c=` line. in `a. B` ends.".into(),
+                "Rest.".into()
+            )
+        );
+        // Japanese: 31 characters, worth 62, take the next sentence along.
+        let ja = "どちらも転送を伝えるものですが、誰が処理を担うかが異なります。181 では、サーバーが自ら呼を転送します。後半。";
+        let (lead, rest) = cut(ja);
+        assert!(lead.ends_with("転送します。"), "{lead}");
+        assert_eq!(rest, "後半。");
+        let one = "One sentence only.";
+        assert_eq!(cut(one), (one.into(), String::new()));
+        assert_eq!(
+            cut("A first paragraph without an end\n\nThen more."),
+            (
+                "A first paragraph without an end".into(),
+                "Then more.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_shared_run_of_words_is_found_case_and_punctuation_aside() {
+        let summary = "The server has definitive information that the user in the Request-URI does not exist.";
+        assert!(shares_run(
+            summary,
+            "404 says the user in the `Request-URI` does not exist, at that domain."
+        ));
+        assert!(!shares_run(summary, "The user does not exist anywhere."));
+        let ja = "サーバーはリクエストを理解しましたが、実行を拒否しています。";
+        assert!(shares_run(
+            ja,
+            "403 は、サーバーはリクエストを理解しましたが拒否したことを示します。"
+        ));
+        assert!(!shares_run(ja, "403 はサーバーの拒否です。"));
+        let ko =
+            "착신자가 일시적으로 통화할 수 없어 서버가 호를 거부하는 대신 대기열에 넣었습니다.";
+        assert!(shares_run(
+            ko,
+            "182는 착신자가 일시적으로 통화할 수 없어 서버가 호를 거부하는 대신 보류합니다."
+        ));
+    }
 
     #[test]
     fn truncate_cuts_at_a_word_boundary() {

@@ -1,5 +1,6 @@
 //! What every page of one locale shares, computed once per locale: its interface texts,
-//! each code's view, the home's list of codes and each code's half of a comparison page.
+//! each code's view, the home's list of codes and what comparison pages show of each code
+//! (its call-flow figure and its side-by-side facts).
 
 use std::collections::BTreeMap;
 
@@ -7,6 +8,7 @@ use serde::Serialize;
 
 use super::code::CodeView;
 use super::lists::Lists;
+use super::side::{self, Cell};
 use super::text::Memo;
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::locale::{Locale, Text};
@@ -52,6 +54,8 @@ pub const STATIC_UI: &[&str] = &[
     "section-what-to-do",
     "link-how-to-handle",
     "section-related",
+    "compare-flows-heading",
+    "compare-note-heading",
     "fact-class",
     "fact-kind",
     "fact-defined",
@@ -143,19 +147,23 @@ pub(super) struct CodeBrief {
     pub fix: Text,
     /// Whether any of the code's texts fell back to the reference locale.
     pub fallback: bool,
-    /// Whether its heading on comparison pages did.
-    pub prose_heading_fallback: bool,
     /// Whether the caption of its example (on its own page only) did.
     pub example_fallback: bool,
+    /// Whether what a comparison page shows of it (summary, fix, call-flow caption) did.
+    pub compare_fallback: bool,
+    /// Its facts in the side-by-side table (see [`side::cells`]).
+    pub cells: Vec<Cell>,
 }
 
 /// What every page of one locale shares.
 pub(super) struct LocaleView {
     /// Messages formatted on many pages (see [`Memo`]).
     pub memo: Memo,
-    /// Per code, its half of a comparison page and its "what to do" block, rendered once
-    /// from `partials/` (most of a comparison page's HTML).
-    pub parts: Vec<tera::Value>,
+    /// Per code, its call-flow figure as a comparison page shows it, rendered once from
+    /// `partials/compare-code.html` (most of a comparison page's HTML).
+    pub flows: Vec<tera::Value>,
+    /// The labels of the side-by-side table (see [`side::LABELS`]).
+    pub fact_labels: Vec<Text>,
     pub lists: Lists,
     /// The reference locale's lists, for a sentence that falls back to the reference: its
     /// lists are joined in the reference's words too ("the UAS or a gateway", never "the UAS
@@ -168,7 +176,7 @@ pub(super) struct LocaleView {
     pub site_name: String,
     pub nav_home: String,
     /// Per code, what pages need besides its value (the heavy prose and diagram live in
-    /// `code_values` and `parts` only).
+    /// `code_values` and `flows` only).
     pub codes: Vec<CodeBrief>,
     pub code_values: Vec<tera::Value>,
     /// The home's list of codes, by class.
@@ -233,7 +241,7 @@ impl LocaleView {
         }
         let classes = to_value(&classes)?;
         let t_value = to_value(&ui.texts)?;
-        let parts = code_values
+        let flows = code_values
             .par_iter()
             .map(|c| {
                 let mut ctx = tera::Context::new();
@@ -255,16 +263,29 @@ impl LocaleView {
             .into_iter()
             .map(|c| CodeBrief {
                 fallback: c.fallback,
-                prose_heading_fallback: c.prose_heading.is_fallback(),
                 example_fallback: c.example_caption.is_fallback(),
+                compare_fallback: c.summary.is_fallback()
+                    || c.fix.is_fallback()
+                    || c.flow_caption.is_fallback(),
+                cells: side::cells(&c),
                 summary: c.summary,
                 href: c.href,
                 fix: c.fix,
             })
             .collect();
+        let fact_labels = side::LABELS
+            .iter()
+            .map(|id| {
+                ui.texts
+                    .get(&id.replace('-', "_"))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect();
         Ok(LocaleView {
             memo: Memo::default(),
-            parts,
+            flows,
+            fact_labels,
             lists,
             fallback_lists,
             site_name: ui.text("site-name").to_string(),

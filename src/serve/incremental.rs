@@ -297,11 +297,14 @@ mod tests {
                 }
             }
         }
-        std::fs::copy(
-            repo.join("locales/en/ui.ftl"),
-            dir.path().join("locales/en/ui.ftl"),
-        )
-        .unwrap();
+        // Every English interface file (the fixture has its own codes, pairs and fixes).
+        for e in std::fs::read_dir(repo.join("locales/en")).unwrap().flatten() {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let content = file.starts_with("codes") || file == "pairs.ftl" || file == "fixes.ftl";
+            if file.ends_with(".ftl") && !content {
+                std::fs::copy(e.path(), dir.path().join("locales/en").join(&file)).unwrap();
+            }
+        }
         dir
     }
 

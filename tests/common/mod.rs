@@ -7,6 +7,8 @@ use std::process::Output;
 
 use scraper::{ElementRef, Html, Selector};
 
+pub mod copied;
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
