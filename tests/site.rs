@@ -77,12 +77,18 @@ fn page_counts_per_locale() {
                 .filter(|e| e.file_name() == "index.html")
                 .count()
         };
+        // Each folder also holds its index page.
         assert_eq!(
             count("compare/sip"),
-            n * (n - 1) / 2,
+            n * (n - 1) / 2 + 1,
             "{l} comparison pages"
         );
-        assert_eq!(count("sip"), n, "{l} code pages");
+        assert_eq!(count("sip"), n + 1, "{l} code pages");
+        assert!(site().join(l).join("sip/index.html").is_file(), "{l} code index");
+        assert!(
+            site().join(l).join("compare/sip/index.html").is_file(),
+            "{l} comparison index"
+        );
         assert!(site().join(l).join("index.html").is_file(), "{l} home");
         assert!(site().join(l).join("404.html").is_file(), "{l} 404");
     }
@@ -92,11 +98,21 @@ fn page_counts_per_locale() {
     assert!(site().join("robots.txt").is_file());
 }
 
+/// The folders under a `compare/sip/` folder: one per pair.
+fn pair_dirs(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect()
+}
+
 #[test]
 fn no_reverse_order_pair_is_published() {
     for l in LOCALES {
-        for e in std::fs::read_dir(site().join(l).join("compare/sip")).unwrap() {
-            let name = e.unwrap().file_name().into_string().unwrap();
+        // The folders of the pairs (beside them, the index page's index.html).
+        for e in pair_dirs(&site().join(l).join("compare/sip")) {
+            let name = e.file_name().unwrap().to_str().unwrap().to_string();
             let (a, b) = name.split_once("-vs-").unwrap();
             let num = |s: &str| s[..3].parse::<u16>().unwrap();
             assert!(
@@ -338,8 +354,7 @@ fn a_comparison_says_each_thing_once() {
     let mut pages = 0;
     for lang in LOCALES {
         let dir = site().join(lang).join("compare/sip");
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
+        for path in pair_dirs(&dir) {
             let name = path.file_name().unwrap().to_str().unwrap().to_string();
             let a: u16 = name[..3].parse().unwrap();
             let b: u16 = name[name.find("-vs-").unwrap() + 4..][..3].parse().unwrap();
@@ -408,8 +423,8 @@ fn every_confused_pair_and_every_indistinct_pair_has_a_note() {
     // A pair whose records do not tell the codes apart would open with the "facts are the
     // same" sentence; every such pair needs a note instead.
     let dir = site().join("en/compare/sip");
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let html = std::fs::read_to_string(entry.unwrap().path().join("index.html")).unwrap();
+    for path in pair_dirs(&dir) {
+        let html = std::fs::read_to_string(path.join("index.html")).unwrap();
         assert!(
             !html.contains("are the same; what separates them"),
             "{}",

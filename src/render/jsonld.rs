@@ -140,6 +140,7 @@ mod tests {
         Frame {
             base: "/",
             canonical: "https://x.org/en/sip/486-busy-here/".into(),
+            noindex: false,
             lang: "en",
             t,
             alternates: Vec::new(),
@@ -167,7 +168,12 @@ mod tests {
     #[test]
     fn an_article_names_its_trail_and_cannot_close_the_script() {
         let t = tera::Value::safe_string("");
-        let body = Body::NotFound(NotFound {});
+        let body = Body::NotFound(NotFound {
+            code_index: String::new(),
+            compare_index: String::new(),
+            locales: Vec::new(),
+            data: t.clone(),
+        });
         assert_eq!(
             graph(&frame(&t), &head("x"), &body, "S", "H", "https://x.org"),
             None
