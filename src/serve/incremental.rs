@@ -296,11 +296,13 @@ mod tests {
                 }
             }
         }
-        std::fs::copy(
-            repo.join("locales/en/ui.ftl"),
-            dir.path().join("locales/en/ui.ftl"),
-        )
-        .unwrap();
+        for name in ["ui.ftl", "nav.ftl"] {
+            std::fs::copy(
+                repo.join("locales/en").join(name),
+                dir.path().join("locales/en").join(name),
+            )
+            .unwrap();
+        }
         dir
     }
 

@@ -31,11 +31,15 @@ pub fn fixture() -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures/mini"), dir.path());
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("static"), &dir.path().join("static"));
-    std::fs::copy(
-        repo().join("locales/en/ui.ftl"),
-        dir.path().join("locales/en/ui.ftl"),
-    )
-    .unwrap();
+    // The bundled English interface strings: every file but the codes' prose, fixes and
+    // notes, which the fixture has its own of.
+    for name in ["ui.ftl", "nav.ftl"] {
+        std::fs::copy(
+            repo().join("locales/en").join(name),
+            dir.path().join("locales/en").join(name),
+        )
+        .unwrap();
+    }
     dir
 }
 
