@@ -16,7 +16,7 @@
   // "timeout", "time out" and "time-out" all find "Server Time-out", and "reinvite" finds
   // "re-INVITE".
   var compact = function (s) {
-    return fold(s).replace(/[\s\-\u2010-\u2015\u30fc_]+/g, "");
+    return fold(s).replace(/[\s\-\u2010-\u2015_]+/g, "");
   };
   // The words of a query: digits-only words match the start of a code ("48" finds
   // 480–489), other words the reason phrase or the summary, each compacted.
