@@ -492,7 +492,13 @@ mod tests {
         for (alias, target) in aliases {
             assert_eq!(parse(&c, &langs, &alias), None, "{alias} is a page itself");
             assert!(
-                matches!(parse(&c, &langs, &target), Some(Page { kind: PageKind::Code(_), .. })),
+                matches!(
+                    parse(&c, &langs, &target),
+                    Some(Page {
+                        kind: PageKind::Code(_),
+                        ..
+                    })
+                ),
                 "{target}"
             );
         }

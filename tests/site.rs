@@ -84,7 +84,10 @@ fn page_counts_per_locale() {
             "{l} comparison pages"
         );
         assert_eq!(count("sip"), n + 1, "{l} code pages");
-        assert!(site().join(l).join("sip/index.html").is_file(), "{l} code index");
+        assert!(
+            site().join(l).join("sip/index.html").is_file(),
+            "{l} code index"
+        );
         assert!(
             site().join(l).join("compare/sip/index.html").is_file(),
             "{l} comparison index"
