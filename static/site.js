@@ -146,6 +146,8 @@
     // Otherwise the codes the address names: its numbers (a code's first digits) and its
     // words (found in reason phrases), best first, at most eight.
     var suggest = document.getElementById("nf-suggestions");
+    // The not-found page opened by its own name names no code.
+    if (parts.length && /^404\.html?$/.test(parts[parts.length - 1])) parts.pop();
     var tokens = fold(parts.join(" ")).split(/[^a-z0-9]+/).filter(function (t) {
       return /^\d{1,3}$/.test(t) || t.length >= 4;
     });
