@@ -10,6 +10,10 @@ pub enum PageKind {
     Chooser,
     /// `/<lang>/`: every code, the picker.
     Home,
+    /// `/<lang>/sip/`: every code by class, an anchor per class (the class index).
+    CodeIndex,
+    /// `/<lang>/compare/sip/`: the confusable pairs, and how to reach any pair.
+    CompareIndex,
     /// `/<lang>/sip/<code>-<slug>/`: one code (index into the catalog).
     Code(usize),
     /// `/<lang>/compare/sip/<a>-…-vs-<b>-…/`: an unordered pair, `a < b` (catalog indices).
@@ -41,6 +45,8 @@ pub fn path(catalog: &Catalog, lang: Option<&str>, kind: PageKind) -> String {
     match kind {
         PageKind::Chooser => String::new(),
         PageKind::Home => home_path(lang),
+        PageKind::CodeIndex => code_index_path(lang),
+        PageKind::CompareIndex => compare_index_path(lang),
         PageKind::Code(i) => code_path(lang, &codes[i]),
         PageKind::Compare(a, b) => compare_path(lang, &codes[a], &codes[b]),
         PageKind::NotFound => not_found_path(lang),
@@ -50,6 +56,37 @@ pub fn path(catalog: &Catalog, lang: Option<&str>, kind: PageKind) -> String {
 /// `<lang>/`: a locale's home, the folder every page of the locale is under.
 pub fn home_path(lang: &str) -> String {
     [lang, "/"].concat()
+}
+
+/// `<lang>/sip/`: a locale's index of codes by class.
+pub fn code_index_path(lang: &str) -> String {
+    [lang, "/sip/"].concat()
+}
+
+/// `<lang>/compare/sip/`: a locale's index of comparisons.
+pub fn compare_index_path(lang: &str) -> String {
+    [lang, "/compare/sip/"].concat()
+}
+
+/// The code page path with `{name}` standing for the code's URL name: what the not-found
+/// page's script fills in, like the picker's [`compare_path_template`].
+pub fn code_path_template(lang: &str) -> String {
+    [lang, "/sip/{name}/"].concat()
+}
+
+/// Paths a reader types or guesses that name a page without being its path: per code,
+/// the bare number (`<lang>/sip/486/`) and the same without the final slash, each with the
+/// code page it means. For host redirect rules; the not-found page's script resolves these
+/// (and reversed pairs) on hosts without such rules.
+pub fn aliases(catalog: &Catalog, lang: &str) -> Vec<(String, String)> {
+    let mut out = Vec::with_capacity(catalog.codes().len() * 2);
+    for code in catalog.codes() {
+        let target = code_path(lang, code);
+        let bare = [lang, "/sip/", &code.code.to_string()].concat();
+        out.push(([bare.as_str(), "/"].concat(), target.clone()));
+        out.push((bare, target));
+    }
+    out
 }
 
 /// `<lang>/404.html`: a locale's not-found page.
@@ -95,8 +132,9 @@ pub fn data_path(lang: &str) -> String {
     [lang, "/sip/codes.json"].concat()
 }
 
-/// The kinds of page every locale has, in a fixed order: its home, the code pages, the
-/// comparisons (each unordered pair once) and its 404 page. Indexed rather than listed, so
+/// The kinds of page every locale has, in a fixed order: its home, its two index pages,
+/// the code pages, the comparisons (each unordered pair once) and its 404 page (last: the
+/// sitemaps list every kind but the last). Indexed rather than listed, so
 /// that a build can walk a registry of any size in parallel without holding its plan.
 #[derive(Debug, Clone)]
 pub struct Kinds {
@@ -104,6 +142,9 @@ pub struct Kinds {
     /// `rows[a]`: the index, among the comparisons, of `Compare(a, a + 1)`.
     rows: Vec<usize>,
 }
+
+/// The kinds every locale has before its code pages.
+const LEADING: [PageKind; 3] = [PageKind::Home, PageKind::CodeIndex, PageKind::CompareIndex];
 
 impl Kinds {
     pub fn new(catalog: &Catalog) -> Kinds {
@@ -122,9 +163,9 @@ impl Kinds {
         self.rows.last().copied().unwrap_or(0)
     }
 
-    /// How many kinds there are: `2 + n + n(n-1)/2`.
+    /// How many kinds there are: `4 + n + n(n-1)/2`.
     pub fn len(&self) -> usize {
-        2 + self.codes + self.pairs()
+        LEADING.len() + self.codes + self.pairs() + 1
     }
 
     pub fn is_empty(&self) -> bool {
@@ -133,10 +174,10 @@ impl Kinds {
 
     /// The `i`-th kind (`i < len()`).
     pub fn get(&self, i: usize) -> PageKind {
-        if i == 0 {
-            return PageKind::Home;
+        if let Some(&kind) = LEADING.get(i) {
+            return kind;
         }
-        let i = i - 1;
+        let i = i - LEADING.len();
         if i < self.codes {
             return PageKind::Code(i);
         }
@@ -234,6 +275,10 @@ pub fn parse(catalog: &Catalog, langs: &[&str], path: &str) -> Option<Page> {
     let name_len = |i: usize| catalog.codes()[i].url_name().len();
     let kind = if rest.is_empty() {
         PageKind::Home
+    } else if rest == "sip/" {
+        PageKind::CodeIndex
+    } else if rest == "compare/sip/" {
+        PageKind::CompareIndex
     } else if rest == "404.html" {
         PageKind::NotFound
     } else if let Some(name) = rest.strip_prefix("sip/").and_then(|r| r.strip_suffix('/')) {
@@ -287,6 +332,26 @@ pub fn related(catalog: &Catalog, a: usize, b: usize, limit: usize) -> Vec<(usiz
             }
         }
     }
+    out
+}
+
+/// Every unordered pair of codes that one of the two records names as confused with the
+/// other, lower code first, in code order: what the index of comparisons lists first.
+pub fn confused_pairs(catalog: &Catalog) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = catalog
+        .codes()
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            c.confused_with
+                .iter()
+                .filter_map(|other| catalog.position(*other))
+                .filter(move |&j| j != i)
+                .map(move |j| (i.min(j), i.max(j)))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -358,7 +423,7 @@ mod tests {
             PageKind::Compare(a, b) => a < b,
             _ => true,
         }));
-        assert_eq!(pages.len(), 1 + 2 * (1 + 3 + 3 + 1));
+        assert_eq!(pages.len(), 1 + 2 * (3 + 3 + 3 + 1));
     }
 
     #[test]
@@ -366,7 +431,7 @@ mod tests {
         let c = catalog();
         let kinds = Kinds::new(&c);
         let listed: Vec<PageKind> = kinds.iter().collect();
-        let mut expected = vec![PageKind::Home];
+        let mut expected = vec![PageKind::Home, PageKind::CodeIndex, PageKind::CompareIndex];
         expected.extend((0..3).map(PageKind::Code));
         for a in 0..3 {
             expected.extend((a + 1..3).map(|b| PageKind::Compare(a, b)));
@@ -406,9 +471,54 @@ mod tests {
             "en/404.htm",
             "en/x/index.html",
             "en/sip/302-moved-temporarily/x.html",
+            "en/sip",
+            "en/compare/",
+            "en/compare/sip",
         ] {
             assert_eq!(parse(&c, &langs, bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn aliases_name_existing_code_pages() {
+        let c = catalog();
+        let langs = ["en"];
+        let aliases = aliases(&c, "en");
+        assert_eq!(aliases.len(), 2 * c.codes().len());
+        assert!(aliases.contains(&(
+            "en/sip/486/".to_string(),
+            "en/sip/486-busy-here/".to_string()
+        )));
+        for (alias, target) in aliases {
+            assert_eq!(parse(&c, &langs, &alias), None, "{alias} is a page itself");
+            assert!(
+                matches!(
+                    parse(&c, &langs, &target),
+                    Some(Page {
+                        kind: PageKind::Code(_),
+                        ..
+                    })
+                ),
+                "{target}"
+            );
+        }
+    }
+
+    #[test]
+    fn confused_pairs_are_unordered_and_unique() {
+        let c = catalog();
+        // 302 names 487, 486 names 487: two pairs, each once, lower catalog index first.
+        let (i302, i486, i487) = (
+            c.position(302).unwrap(),
+            c.position(486).unwrap(),
+            c.position(487).unwrap(),
+        );
+        let mut expected = vec![
+            (i302.min(i487), i302.max(i487)),
+            (i486.min(i487), i486.max(i487)),
+        ];
+        expected.sort_unstable();
+        assert_eq!(confused_pairs(&c), expected);
     }
 
     #[test]

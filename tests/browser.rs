@@ -166,7 +166,150 @@ async fn filter_narrows_the_list_by_number_and_by_words() {
     b.close().await;
 }
 
-/// The pages the quality bars name, plus the language chooser and a 404 page.
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver; run with --include-ignored"]
+async fn filter_ignores_hyphens_and_spaces() {
+    let b = Browser::start(Screen::Phone(375)).await;
+    // 504 Server Time-out, however the reader types it.
+    for (lang, query, code) in [
+        ("en", "timeout", "504"),
+        ("en", "time out", "504"),
+        ("en", "time-out", "504"),
+        ("en", "TIME\u{2010}OUT", "504"),
+        ("ja", "timeout", "504"),
+        ("ru", "server time out", "504"),
+    ] {
+        b.open(&format!("{lang}/")).await;
+        b.type_into("#filter", query).await;
+        let shown = visible_codes(&b).await;
+        assert!(
+            shown.contains(&code.to_string()),
+            "{lang} {query:?} finds {code}: {shown:?}"
+        );
+        assert!(
+            shown.len() < 10,
+            "{lang} {query:?} narrows the list: {shown:?}"
+        );
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver; run with --include-ignored"]
+async fn without_javascript_nothing_is_shown_inert() {
+    let b = Browser::start_without_javascript(Screen::Phone(375)).await;
+    for page in ["en/", "ja/", "en/compare/sip/", "en/404.html"] {
+        b.open(page).await;
+        // Scripts of the page did not run (WebDriver's own still do).
+        let marked = b
+            .js("return document.documentElement.classList.contains('js')")
+            .await;
+        assert_eq!(marked, json!(false), "{page}: page scripts are off");
+        // Every control that needs JavaScript is out of view: the picker, the filter, the
+        // not-found lookup; no visible form control is left.
+        let shown = b
+            .js("return Array.from(document.querySelectorAll('#picker, #filter, #nf-query, .js-only, select, input, button'))\
+               .filter(e => e.getClientRects().length > 0).map(e => e.id || e.className || e.tagName)")
+            .await;
+        assert_eq!(
+            shown,
+            json!([]),
+            "{page}: controls shown without JavaScript"
+        );
+    }
+    // The home still lists every code as a link, and a jump link's target is a class
+    // heading. (Opened rather than clicked: with page scripts off, chromedriver waits out
+    // its page-load timeout after a click on a same-page link.)
+    b.open("en/").await;
+    let links = b
+        .js("return Array.from(document.querySelectorAll('.code-list a')).filter(a => a.getClientRects().length > 0).length")
+        .await;
+    assert!(links.as_u64().unwrap() >= 75, "{links}");
+    let href = b
+        .js("return document.querySelector('nav.jump li:last-child a').getAttribute('href')")
+        .await;
+    assert_eq!(href, json!("#class-6"));
+    b.open("en/#class-6").await;
+    b.wait_until(
+        "the 6xx class at the top",
+        "return Math.abs(document.getElementById('class-6').getBoundingClientRect().top) < 40",
+    )
+    .await;
+    // The not-found page offers the home, the indexes and every language as plain links.
+    b.open("en/404.html").await;
+    let ways = b
+        .js("return Array.from(document.querySelectorAll('main a')).filter(a => a.getClientRects().length > 0).map(a => a.getAttribute('href'))")
+        .await;
+    for want in ["/en/", "/en/sip/", "/en/compare/sip/", "/ja/", "/ru/"] {
+        assert!(
+            ways.as_array().unwrap().contains(&json!(want)),
+            "{want} in {ways}"
+        );
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver; run with --include-ignored"]
+async fn not_found_page_resolves_codes_and_reversed_pairs() {
+    let b = Browser::start(Screen::Phone(375)).await;
+    let pair = "compare/sip/486-busy-here-vs-600-busy-everywhere/";
+    for (asked, want) in [
+        ("en/sip/486/", "/en/sip/486-busy-here/".to_string()),
+        ("en/sip/486", "/en/sip/486-busy-here/".to_string()),
+        ("ja/sip/486-busy/", "/ja/sip/486-busy-here/".to_string()),
+        (
+            "en/compare/sip/600-busy-everywhere-vs-486-busy-here/",
+            format!("/en/{pair}"),
+        ),
+        ("ko/compare/sip/600-vs-486/", format!("/ko/{pair}")),
+        ("ru/compare/sip/600-vs-486-busy-here", format!("/ru/{pair}")),
+    ] {
+        b.open(asked).await;
+        b.wait_for_path(&want).await;
+        let h1 = b
+            .js("return document.querySelector('h1').textContent")
+            .await;
+        assert!(
+            h1.as_str().unwrap().contains("486"),
+            "{asked} → {want}: {h1}"
+        );
+    }
+    // An address naming no page: it stays, in its locale, and suggests codes from the
+    // numbers and words in the address.
+    b.open("es/sip/busy-here/").await;
+    b.wait_until(
+        "suggestions",
+        "return document.querySelectorAll('#nf-suggestions a').length > 0",
+    )
+    .await;
+    assert_eq!(b.path().await, "/es/sip/busy-here/");
+    assert_eq!(
+        b.js("return document.documentElement.lang").await,
+        json!("es")
+    );
+    let hrefs = b
+        .js("return Array.from(document.querySelectorAll('#nf-suggestions a')).map(a => a.getAttribute('href'))")
+        .await;
+    assert!(
+        hrefs
+            .as_array()
+            .unwrap()
+            .contains(&json!("/es/sip/486-busy-here/")),
+        "{hrefs}"
+    );
+    // The lookup finds a code by number.
+    b.type_into("#nf-query", "603").await;
+    b.wait_until(
+        "a lookup result",
+        "return Array.from(document.querySelectorAll('#nf-results a')).some(a => a.getAttribute('href') === '/es/sip/603-decline/')",
+    )
+    .await;
+    b.close().await;
+}
+
+/// The pages the quality bars name, plus the language chooser a 404 page and the
+/// two index pages.
 fn pages() -> Vec<String> {
     let mut out = vec![String::new()];
     for l in ["en", "ja", "ru"] {
@@ -176,7 +319,7 @@ fn pages() -> Vec<String> {
             format!("{l}/{PAIR}"),
         ]);
     }
-    out.push("en/404.html".into());
+    out.extend(["en/404.html", "en/sip/", "ja/compare/sip/"].map(String::from));
     out
 }
 

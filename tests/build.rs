@@ -12,9 +12,10 @@ fn writes_every_page_of_every_locale_and_a_summary_line() {
     let out = sipvs(dir.path(), &["build"]);
     assert!(out.status.success(), "{}", text(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    // 5 codes: per locale 1 home + 5 code pages + 10 pairs + 1 404, plus the chooser.
+    // 5 codes: per locale 1 home + 2 indexes + 5 code pages + 10 pairs + 1 404, plus the
+    // chooser.
     assert!(
-        stdout.starts_with("built 35 pages in 2 locales"),
+        stdout.starts_with("built 39 pages in 2 locales"),
         "{stdout}"
     );
     assert_eq!(stdout.lines().count(), 1, "one summary line: {stdout}");
@@ -24,8 +25,10 @@ fn writes_every_page_of_every_locale_and_a_summary_line() {
             all.iter()
                 .filter(|f| f.starts_with(&format!("{l}/compare/sip/")))
                 .count(),
-            10
+            10 + 1,
+            "the pairs and their index"
         );
+        assert!(all.contains(&format!("{l}/sip/index.html")));
         assert!(all.contains(&format!("{l}/sip/487-request-terminated/index.html")));
     }
     assert!(all.contains(&"index.html".to_string()));
@@ -301,7 +304,7 @@ fn a_reference_listed_second_keeps_the_written_order() {
     let written = ["de", "en"];
     // The chooser lists the locales as written, and is headed in the reference locale.
     let chooser = Html::parse_document(&read("index.html"));
-    assert_eq!(langs(&chooser, "ul.chooser a", "hreflang"), written);
+    assert_eq!(langs(&chooser, "ul.chooser h2 a", "hreflang"), written);
     assert_eq!(attr(&chooser, "html", "lang"), "en");
     for page in ["de/sip/486-busy-here/", "en/sip/486-busy-here/"] {
         let doc = Html::parse_document(&read(&format!("{page}index.html")));
@@ -351,12 +354,12 @@ fn sitemaps_index_per_locale_files_with_alternates() {
             "<loc>https://fixture.example.org/sitemap-{l}.xml</loc>"
         )));
         let map = std::fs::read_to_string(public.join(format!("sitemap-{l}.xml"))).unwrap();
-        // home + 5 codes + 10 pairs, each with both alternates and x-default.
-        assert_eq!(map.matches("<url>").count(), 16, "{l}");
+        // home + 2 indexes + 5 codes + 10 pairs, each with both alternates and x-default.
+        assert_eq!(map.matches("<url>").count(), 18, "{l}");
         assert_eq!(
             map.matches("hreflang=\"x-default\" href=\"https://fixture.example.org/\"")
                 .count(),
-            16
+            18
         );
         assert!(map.contains(&format!("<loc>https://fixture.example.org/{l}/compare/sip/180-ringing-vs-200-ok/</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://fixture.example.org/en/compare/sip/180-ringing-vs-200-ok/\"/><xhtml:link rel=\"alternate\" hreflang=\"de\"")));
     }
@@ -401,7 +404,12 @@ fn head_has_alternates_open_graph_and_structured_data() {
         graph[0]["itemListElement"][0]["name"], "Alle Codes",
         "localized breadcrumb"
     );
-    assert_eq!(graph[0]["itemListElement"][1]["item"], url);
+    // The trail: the home, the index of codes, the page.
+    assert_eq!(
+        graph[0]["itemListElement"][1]["item"],
+        "https://fixture.example.org/de/sip/"
+    );
+    assert_eq!(graph[0]["itemListElement"][2]["item"], url);
     assert_eq!(graph[1]["@type"], "TechArticle");
     assert_eq!(graph[1]["inLanguage"], "de");
     assert_eq!(

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::{attr, repo, select, sipvs, text, words};
+use common::{attr, one, repo, select, sipvs, text, words};
 use scraper::Html;
 
 /// Build the bundled site once, shared by the tests of this file. A fixed folder under
@@ -77,12 +77,21 @@ fn page_counts_per_locale() {
                 .filter(|e| e.file_name() == "index.html")
                 .count()
         };
+        // Each folder also holds its index page.
         assert_eq!(
             count("compare/sip"),
-            n * (n - 1) / 2,
+            n * (n - 1) / 2 + 1,
             "{l} comparison pages"
         );
-        assert_eq!(count("sip"), n, "{l} code pages");
+        assert_eq!(count("sip"), n + 1, "{l} code pages");
+        assert!(
+            site().join(l).join("sip/index.html").is_file(),
+            "{l} code index"
+        );
+        assert!(
+            site().join(l).join("compare/sip/index.html").is_file(),
+            "{l} comparison index"
+        );
         assert!(site().join(l).join("index.html").is_file(), "{l} home");
         assert!(site().join(l).join("404.html").is_file(), "{l} 404");
     }
@@ -92,11 +101,21 @@ fn page_counts_per_locale() {
     assert!(site().join("robots.txt").is_file());
 }
 
+/// The folders under a `compare/sip/` folder: one per pair.
+fn pair_dirs(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect()
+}
+
 #[test]
 fn no_reverse_order_pair_is_published() {
     for l in LOCALES {
-        for e in std::fs::read_dir(site().join(l).join("compare/sip")).unwrap() {
-            let name = e.unwrap().file_name().into_string().unwrap();
+        // The folders of the pairs (beside them, the index page's index.html).
+        for e in pair_dirs(&site().join(l).join("compare/sip")) {
+            let name = e.file_name().unwrap().to_str().unwrap().to_string();
             let (a, b) = name.split_once("-vs-").unwrap();
             let num = |s: &str| s[..3].parse::<u16>().unwrap();
             assert!(
@@ -341,8 +360,7 @@ fn a_comparison_says_each_thing_once() {
     let mut pages = 0;
     for lang in LOCALES {
         let dir = site().join(lang).join("compare/sip");
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
+        for path in pair_dirs(&dir) {
             let name = path.file_name().unwrap().to_str().unwrap().to_string();
             let a: u16 = name[..3].parse().unwrap();
             let b: u16 = name[name.find("-vs-").unwrap() + 4..][..3].parse().unwrap();
@@ -518,14 +536,119 @@ fn every_confused_pair_and_every_indistinct_pair_has_a_note() {
     // A pair whose records do not tell the codes apart would open with the "facts are the
     // same" sentence; every such pair needs a note instead.
     let dir = site().join("en/compare/sip");
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let html = std::fs::read_to_string(entry.unwrap().path().join("index.html")).unwrap();
+    for path in pair_dirs(&dir) {
+        let html = std::fs::read_to_string(path.join("index.html")).unwrap();
         assert!(
             !html.contains("are the same; what separates them"),
             "{}",
             html.lines()
                 .find(|l| l.contains("<title>"))
                 .unwrap_or_default()
+        );
+    }
+}
+
+#[test]
+fn not_found_pages_are_no_pages_and_carry_what_their_script_resolves_with() {
+    let n = records().len();
+    for (l, file) in LOCALES
+        .iter()
+        .map(|l| (*l, format!("{l}/404.html")))
+        .chain([("en", "404.html".to_string())])
+    {
+        let doc = Html::parse_document(&std::fs::read_to_string(site().join(&file)).unwrap());
+        assert_eq!(attr(&doc, r#"meta[name="robots"]"#, "content"), "noindex");
+        for absent in [
+            r#"link[rel="canonical"]"#,
+            r#"link[rel="alternate"]"#,
+            r#"meta[property="og:url"]"#,
+            r#"script[type="application/ld+json"]"#,
+        ] {
+            assert!(select(&doc, absent).is_empty(), "{file}: {absent}");
+        }
+        // Without a script: the home, both indexes, every language's home.
+        let links: Vec<&str> = select(&doc, "main a")
+            .into_iter()
+            .filter_map(|a| a.attr("href"))
+            .collect();
+        for want in [
+            format!("/{l}/"),
+            format!("/{l}/sip/"),
+            format!("/{l}/compare/sip/"),
+        ]
+        .into_iter()
+        .chain(LOCALES.iter().map(|o| format!("/{o}/")))
+        {
+            assert!(
+                links.contains(&want.as_str()),
+                "{file}: {want} in {links:?}"
+            );
+        }
+        // The data: every code, and URL patterns that give published pages in every locale.
+        let data: serde_json::Value =
+            serde_json::from_str(&one(&doc, "script#nf-data").inner_html()).unwrap();
+        assert_eq!(data["lang"], l);
+        let codes = data["codes"].as_array().unwrap();
+        assert_eq!(codes.len(), n, "{file}");
+        let name = |i: usize| codes[i][1].as_str().unwrap();
+        for o in LOCALES {
+            let urls = &data["urls"][o];
+            let code = urls["code"].as_str().unwrap().replace("{name}", name(0));
+            let pair = urls["pair"]
+                .as_str()
+                .unwrap()
+                .replace("{lo}", name(0))
+                .replace("{hi}", name(n - 1));
+            for url in [code, pair] {
+                let file = site().join(url.trim_start_matches('/')).join("index.html");
+                assert!(file.is_file(), "{l}: {url} is no page");
+            }
+        }
+    }
+}
+
+#[test]
+fn index_pages_list_every_code_and_the_trail_leads_through_them() {
+    let n = records().len();
+    for l in LOCALES {
+        let read = |rel: &str| {
+            Html::parse_document(&std::fs::read_to_string(site().join(l).join(rel)).unwrap())
+        };
+        let codes = read("sip/index.html");
+        assert_eq!(select(&codes, ".code-list li").len(), n, "{l}: every code");
+        // A jump link for each class, each to a heading of the page.
+        for a in select(&codes, "nav.jump a") {
+            let id = a.attr("href").unwrap().trim_start_matches('#');
+            assert_eq!(select(&codes, &format!("h2#{id}")).len(), 1, "{l}: #{id}");
+        }
+        assert_eq!(select(&codes, "nav.jump a").len(), 6, "{l}: six classes");
+        let pairs = read("compare/sip/index.html");
+        // The confused pairs first: each a published comparison.
+        let first: Vec<&str> = select(&pairs, "#confused-h + ul a")
+            .into_iter()
+            .map(|a| a.attr("href").unwrap())
+            .collect();
+        assert!(first.len() > 20, "{l}: {} confused pairs", first.len());
+        for href in &first {
+            let file = site().join(href.trim_start_matches('/')).join("index.html");
+            assert!(file.is_file(), "{l}: {href}");
+        }
+        // Code and comparison pages name their index in the trail.
+        let code = read("sip/486-busy-here/index.html");
+        let trail: Vec<&str> = select(&code, "nav.crumbs a")
+            .into_iter()
+            .map(|a| a.attr("href").unwrap())
+            .collect();
+        assert_eq!(trail, [format!("/{l}/"), format!("/{l}/sip/")], "{l}");
+        let pair = read("compare/sip/486-busy-here-vs-600-busy-everywhere/index.html");
+        let trail: Vec<&str> = select(&pair, "nav.crumbs a")
+            .into_iter()
+            .map(|a| a.attr("href").unwrap())
+            .collect();
+        assert_eq!(
+            trail,
+            [format!("/{l}/"), format!("/{l}/compare/sip/")],
+            "{l}"
         );
     }
 }

@@ -141,6 +141,7 @@ mod tests {
             base: "/",
             origin: "https://x.org",
             canonical: "https://x.org/en/sip/486-busy-here/".into(),
+            noindex: false,
             lang: "en",
             t,
             alternates: Vec::new(),
@@ -169,7 +170,12 @@ mod tests {
     #[test]
     fn an_article_names_its_trail_and_cannot_close_the_script() {
         let t = tera::Value::safe_string("");
-        let body = Body::NotFound(NotFound {});
+        let body = Body::NotFound(NotFound {
+            code_index: String::new(),
+            compare_index: String::new(),
+            locales: Vec::new(),
+            data: t.clone(),
+        });
         assert_eq!(
             graph(&frame(&t), &head("x"), &body, "S", "H", "https://x.org"),
             None

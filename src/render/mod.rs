@@ -36,7 +36,7 @@ pub use view::STATIC_UI;
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::site::Site;
 use crate::plan::{self, Page, PageKind};
-use page::{Alternate, Frame, Model, Pages};
+use page::{Alternate, ChooserTexts, Frame, Model, Pages};
 use view::{LocaleView, Ui, to_value};
 
 /// Renders planned pages; shared across threads. It holds the views of every locale, or
@@ -47,8 +47,8 @@ pub struct Renderer<'s> {
     views: Vec<Option<LocaleView>>,
     /// Each locale's tag and name, for the switcher and `hreflang` links.
     alternates_langs: Vec<(String, String)>,
-    /// Each locale's `chooser-title`, for the language chooser.
-    chooser_titles: Vec<String>,
+    /// What the language chooser shows of each locale, in its own language.
+    chooser_texts: Vec<ChooserTexts>,
     /// The reference locale's interface texts, for the language chooser.
     reference_t: tera::Value,
     /// Each locale's shared image (see [`og_image`]).
@@ -94,7 +94,7 @@ impl<'s> Renderer<'s> {
         // the views of the wanted locales.
         let mut uis = Vec::new();
         let mut alternates_langs = Vec::new();
-        let mut chooser_titles = Vec::new();
+        let mut chooser_texts = Vec::new();
         for locale in &site.locales.list {
             let ui = Ui::new(site, locale).unwrap_or_else(|e| {
                 problems.extend(e.diagnostics);
@@ -103,7 +103,11 @@ impl<'s> Renderer<'s> {
             let text = |id: &str| ui.texts.get(id).map(|x| x.text.clone());
             let name = text("locale_name").unwrap_or_else(|| locale.lang.clone());
             alternates_langs.push((locale.lang.clone(), name));
-            chooser_titles.push(text("chooser_title").unwrap_or_default());
+            chooser_texts.push(ChooserTexts {
+                title: text("chooser_title").unwrap_or_default(),
+                about: text("chooser_description").unwrap_or_default(),
+                index_label: text("nav_codes_crumb").unwrap_or_default(),
+            });
             uis.push(ui);
         }
         let reference_t = to_value(&uis[site.locales.reference_index].texts)?;
@@ -138,7 +142,7 @@ impl<'s> Renderer<'s> {
             site,
             views,
             alternates_langs,
-            chooser_titles,
+            chooser_texts,
             reference_t,
             og_images,
         })
@@ -169,16 +173,23 @@ impl<'s> Renderer<'s> {
     pub fn render(&self, page: Page) -> Result<Rendered> {
         let site = self.site;
         let base = &site.config.base;
-        let canonical = base.absolute(&self.path_of(page.locale, page.kind));
+        // A not-found page is served at addresses that are no page: it names no URL as its own.
+        let noindex = page.kind == PageKind::NotFound;
+        let canonical = if noindex {
+            String::new()
+        } else {
+            base.absolute(&self.path_of(page.locale, page.kind))
+        };
         let x_default = base.absolute("");
         let model = match (page.locale, page.kind) {
             (None, _) | (_, PageKind::Chooser) => {
                 let (head, body) =
-                    page::chooser(site, &self.alternates_langs, &self.chooser_titles)?;
+                    page::chooser(site, &self.alternates_langs, &self.chooser_texts)?;
                 let frame = Frame {
                     base: &base.path,
                     origin: &base.origin,
                     canonical,
+                    noindex,
                     lang: &site.locales.reference().lang,
                     t: &self.reference_t,
                     alternates: self.alternates(PageKind::Home),
@@ -193,16 +204,19 @@ impl<'s> Renderer<'s> {
             (Some(li), kind) => {
                 let locale = &site.locales.list[li];
                 let view = self.view(li)?;
-                let (head, body, fallback) = Pages::new(site, locale, view).build(kind)?;
-                let alternates = if kind == PageKind::NotFound {
-                    Vec::new()
+                // A 404 is not a page: no alternates; its own switcher leads to each home.
+                let (alternates, switcher) = if noindex {
+                    (Vec::new(), self.alternates(PageKind::Home))
                 } else {
-                    self.alternates(kind)
+                    (self.alternates(kind), Vec::new())
                 };
+                let (head, body, fallback) =
+                    Pages::new(site, locale, view).build(kind, switcher)?;
                 let mut frame = Frame {
                     base: &base.path,
                     origin: &base.origin,
                     canonical,
+                    noindex,
                     lang: &locale.lang,
                     t: &view.t,
                     alternates,

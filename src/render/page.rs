@@ -44,7 +44,10 @@ pub(super) struct Frame<'a> {
     /// The site's scheme and host (`https://example.org`), for what must be an absolute URL
     /// although `static_url` gives a path (`og:image`).
     pub origin: &'a str,
+    /// The page's own URL; empty on the not-found page, which is served at addresses that
+    /// are no page (and so carries `noindex` instead).
     pub canonical: String,
+    pub noindex: bool,
     pub lang: &'a str,
     /// The locale's interface texts (see [`super::view::STATIC_UI`]).
     pub t: &'a tera::Value,
@@ -107,7 +110,9 @@ pub(super) enum Body<'a> {
     Code(CodePage<'a>),
     Compare(ComparePage<'a>),
     Chooser(Chooser<'a>),
-    NotFound(NotFound),
+    NotFound(NotFound<'a>),
+    CodeIndex(CodeIndex<'a>),
+    CompareIndex(CompareIndex<'a>),
 }
 
 impl Body<'_> {
@@ -119,6 +124,8 @@ impl Body<'_> {
             Body::Compare(_) => "compare.html",
             Body::Chooser(_) => "chooser.html",
             Body::NotFound(_) => "404.html",
+            Body::CodeIndex(_) => "code-index.html",
+            Body::CompareIndex(_) => "compare-index.html",
         }
     }
 }
@@ -232,28 +239,115 @@ pub(super) struct ChooserLocale<'a> {
     pub href: String,
     /// Its `chooser-title`, in its own language.
     pub title: &'a str,
+    /// Its `chooser-description`: what the site is, in its own language.
+    pub about: &'a str,
+    /// Its index of codes by class, and that link's text in its own language.
+    pub index_href: String,
+    pub index_label: &'a str,
 }
 
-/// A locale's "page not found".
+/// What the language chooser shows of one locale, each in the locale's own language.
+#[derive(Default)]
+pub(super) struct ChooserTexts {
+    pub title: String,
+    pub about: String,
+    pub index_label: String,
+}
+
+/// A locale's "page not found": ways on that hold without JavaScript, and the data its
+/// script resolves the missing address with.
 #[derive(Serialize)]
-pub(super) struct NotFound {}
+pub(super) struct NotFound<'a> {
+    pub code_index: String,
+    pub compare_index: String,
+    /// Every locale's home, for the switcher (a 404 has no alternates of its own).
+    pub locales: Vec<Alternate<'a>>,
+    /// JSON for `<script type="application/json">` (see [`not_found_data`]), a safe string.
+    pub data: tera::Value,
+}
+
+/// A locale's index of codes by class.
+#[derive(Serialize)]
+pub(super) struct CodeIndex<'a> {
+    /// The codes by class (see [`LocaleView::classes`]).
+    pub classes: &'a tera::Value,
+    pub compare_index: String,
+}
+
+/// A locale's index of comparisons.
+#[derive(Serialize)]
+pub(super) struct CompareIndex<'a> {
+    /// The pairs a record names as confused, in code order.
+    pub pairs: Vec<Related<'a>>,
+    /// Every code by class, each a way to every comparison with it.
+    pub classes: &'a tera::Value,
+    /// The home's picker.
+    pub picker_href: String,
+    pub code_index: String,
+}
+
+/// The not-found page's data: the page's locale, each locale's code and comparison URL
+/// templates (see [`plan::code_path_template`]) and every code as `[number, URL name,
+/// reason phrase]`. `<` is escaped so that no text can close the script element.
+pub(super) fn not_found_data(site: &Site, lang: &str) -> String {
+    #[derive(Serialize)]
+    struct Urls {
+        code: String,
+        pair: String,
+    }
+    #[derive(Serialize)]
+    struct Data<'a> {
+        lang: &'a str,
+        base: &'a str,
+        urls: std::collections::BTreeMap<&'a str, Urls>,
+        codes: Vec<(u16, &'a str, &'a str)>,
+    }
+    let base = &site.config.base;
+    let data = Data {
+        lang,
+        base: &base.path,
+        urls: site
+            .locales
+            .list
+            .iter()
+            .map(|l| {
+                let urls = Urls {
+                    code: base.link(&plan::code_path_template(&l.lang)),
+                    pair: base.link(&plan::compare_path_template(&l.lang)),
+                };
+                (l.lang.as_str(), urls)
+            })
+            .collect(),
+        codes: site
+            .catalog
+            .codes()
+            .iter()
+            .map(|c| (c.code, c.url_name(), c.reason.as_str()))
+            .collect(),
+    };
+    let json = serde_json::to_string(&data).unwrap_or_default();
+    json.replace('<', "\\u003c")
+}
 
 /// The language chooser: every locale (`(tag, name)` and its `chooser-title`), headed in
 /// the reference locale.
 pub(super) fn chooser<'a>(
     site: &Site,
     langs: &'a [(String, String)],
-    titles: &'a [String],
+    texts: &'a [ChooserTexts],
 ) -> Result<(Head, Body<'a>)> {
     let base = &site.config.base;
     let locales = langs
         .iter()
-        .zip(titles)
-        .map(|((lang, name), title)| ChooserLocale {
+        .zip(texts)
+        .map(|((lang, name), t)| ChooserLocale {
             lang,
             name,
             href: base.link(&plan::home_path(lang)),
-            title,
+            title: &t.title,
+            about: &t.about,
+            index_href: base.link(&plan::code_index_path(lang)),
+            index_label: &t.index_label,
         })
         .collect();
     let reference = site.locales.reference();
@@ -287,12 +381,19 @@ impl<'v> Pages<'v> {
     }
 
     /// The head and body of a page of `kind`, and whether any of its texts fell back.
-    pub fn build(self, kind: PageKind) -> Result<(Head, Body<'v>, bool)> {
+    /// `switcher` is every locale's home, for the not-found page.
+    pub fn build(
+        self,
+        kind: PageKind,
+        switcher: Vec<Alternate<'v>>,
+    ) -> Result<(Head, Body<'v>, bool)> {
         let (head, body) = match kind {
             PageKind::Home => self.home()?,
+            PageKind::CodeIndex => self.code_index()?,
+            PageKind::CompareIndex => self.compare_index()?,
             PageKind::Code(i) => self.code(i)?,
             PageKind::Compare(a, b) => self.compare(a, b)?,
-            PageKind::NotFound | PageKind::Chooser => self.not_found()?,
+            PageKind::NotFound | PageKind::Chooser => self.not_found(switcher)?,
         };
         Ok((head, body, self.fallback.get()))
     }
@@ -382,10 +483,13 @@ impl<'v> Pages<'v> {
         }
         let most_confused_heading = self.t("compare-most-confused", &[number()])?;
         let compare_with_heading = self.t("compare-with-heading", &[number()])?;
-        let crumbs = vec![Crumb {
-            name: format!("{} {}", code.code, code.reason),
-            href: v.href.clone(),
-        }];
+        let crumbs = vec![
+            self.code_index_crumb()?,
+            Crumb {
+                name: format!("{} {}", code.code, code.reason),
+                href: v.href.clone(),
+            },
+        ];
         self.mark(v.fallback | v.example_fallback);
         let body = CodePage {
             code: &self.view.code_values[i],
@@ -503,10 +607,13 @@ impl<'v> Pages<'v> {
                 ("b", Arg::Num(b.code.into())),
             ],
         )?;
-        let crumbs = vec![Crumb {
-            name: crumb.text,
-            href: self.link(&plan::compare_path(lang, a, b)),
-        }];
+        let crumbs = vec![
+            self.compare_index_crumb()?,
+            Crumb {
+                name: crumb.text,
+                href: self.link(&plan::compare_path(lang, a, b)),
+            },
+        ];
         self.mark(va.compare_fallback | vb.compare_fallback);
         let body = ComparePage {
             a: &view.code_values[ai],
@@ -528,12 +635,82 @@ impl<'v> Pages<'v> {
         Ok((Head::new(title, &description, crumbs), Body::Compare(body)))
     }
 
-    fn not_found(&self) -> Result<(Head, Body<'v>)> {
+    fn code_index_crumb(&self) -> Result<Crumb> {
+        Ok(Crumb {
+            name: self.t("nav-codes-crumb", &[])?.text,
+            href: self.link(&plan::code_index_path(&self.locale.lang)),
+        })
+    }
+
+    fn compare_index_crumb(&self) -> Result<Crumb> {
+        Ok(Crumb {
+            name: self.t("nav-pairs-crumb", &[])?.text,
+            href: self.link(&plan::compare_index_path(&self.locale.lang)),
+        })
+    }
+
+    fn code_index(&self) -> Result<(Head, Body<'v>)> {
+        let title = self.t("nav-codes-title", &[])?;
+        let description = self.t("nav-codes-description", &[])?;
+        let body = CodeIndex {
+            classes: &self.view.classes,
+            compare_index: self.link(&plan::compare_index_path(&self.locale.lang)),
+        };
+        let crumbs = vec![self.code_index_crumb()?];
+        Ok((
+            Head::new(title, &description, crumbs),
+            Body::CodeIndex(body),
+        ))
+    }
+
+    fn compare_index(&self) -> Result<(Head, Body<'v>)> {
+        let codes = self.site.catalog.codes();
+        let lang = self.locale.lang.as_str();
+        let title = self.t("nav-pairs-title", &[])?;
+        let description = self.t("nav-pairs-description", &[])?;
+        let mut pairs = Vec::new();
+        for (x, y) in plan::confused_pairs(&self.site.catalog) {
+            let (cx, cy) = (&codes[x], &codes[y]);
+            let label = self.t(
+                "pair-link",
+                &[
+                    ("a", Arg::Num(cx.code.into())),
+                    ("b", Arg::Num(cy.code.into())),
+                ],
+            )?;
+            pairs.push(Related {
+                href: self.link(&plan::compare_path(lang, cx, cy)),
+                label,
+                reason_a: &cx.reason,
+                reason_b: &cy.reason,
+            });
+        }
+        let body = CompareIndex {
+            pairs,
+            classes: &self.view.classes,
+            picker_href: self.link(&plan::home_path(lang)) + "#picker-h",
+            code_index: self.link(&plan::code_index_path(lang)),
+        };
+        let crumbs = vec![self.compare_index_crumb()?];
+        Ok((
+            Head::new(title, &description, crumbs),
+            Body::CompareIndex(body),
+        ))
+    }
+
+    fn not_found(&self, locales: Vec<Alternate<'v>>) -> Result<(Head, Body<'v>)> {
         let title = self.t("notfound-title", &[])?;
         let body = self.t("notfound-body", &[])?;
+        let lang = self.locale.lang.as_str();
+        let data = not_found_data(self.site, lang);
         Ok((
             Head::new(title, &body, Vec::new()),
-            Body::NotFound(NotFound {}),
+            Body::NotFound(NotFound {
+                code_index: self.link(&plan::code_index_path(lang)),
+                compare_index: self.link(&plan::compare_index_path(lang)),
+                locales,
+                data: tera::Value::safe_string(&data),
+            }),
         ))
     }
 }

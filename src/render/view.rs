@@ -80,6 +80,20 @@ pub const STATIC_UI: &[&str] = &[
     "registry-link",
     "permalink-label",
     "og-image-alt",
+    "nav-codes-heading",
+    "nav-codes-crumb",
+    "nav-jump-label",
+    "nav-pairs-heading",
+    "nav-pairs-crumb",
+    "nav-pairs-confused",
+    "nav-pairs-any-heading",
+    "nav-pairs-any",
+    "nav-pairs-picker",
+    "nav-notfound-suggest",
+    "nav-notfound-lookup",
+    "nav-notfound-lookup-placeholder",
+    "nav-notfound-none",
+    "nav-notfound-elsewhere",
 ];
 
 /// A locale's interface texts (see [`STATIC_UI`]).

@@ -142,10 +142,10 @@ fn pages_of_code(catalog: &Catalog, i: usize, locale: usize, out: &mut BTreeSet<
         locale: l,
         kind: PageKind::Code(i),
     });
-    out.insert(Page {
-        locale: l,
-        kind: PageKind::Home,
-    });
+    // The home and the code index list its summary, the comparison index its confusions.
+    for kind in [PageKind::Home, PageKind::CodeIndex, PageKind::CompareIndex] {
+        out.insert(Page { locale: l, kind });
+    }
     for j in (0..n).filter(|&j| j != i) {
         out.insert(Page {
             locale: l,
@@ -340,8 +340,9 @@ mod tests {
         );
         let pages = pages(affected);
         let i = new.catalog.position(486).unwrap();
-        // Per locale: its code page, 4 comparisons, home, and the code pages it names (487, 302).
-        assert_eq!(pages.len(), 2 * (1 + 4 + 1 + 2));
+        // Per locale: its code page, 4 comparisons, home, the two indexes, and the code pages
+        // it names (487, 302).
+        assert_eq!(pages.len(), 2 * (1 + 4 + 1 + 2 + 2));
         assert!(pages.contains(&Page {
             locale: Some(1),
             kind: PageKind::Code(i)
@@ -366,7 +367,7 @@ mod tests {
         );
         let pages = pages(affected);
         assert!(pages.iter().all(|p| p.locale == Some(1)));
-        assert_eq!(pages.len(), 1 + 4 + 1);
+        assert_eq!(pages.len(), 1 + 4 + 3);
     }
 
     #[test]
@@ -383,7 +384,7 @@ mod tests {
         let pages = pages(affected);
         assert_eq!(
             pages.len(),
-            1 + (1 + 5 + 10 + 1),
+            1 + (3 + 5 + 10 + 1),
             "the chooser and every German page"
         );
         let (renamed, affected) = after(

@@ -18,7 +18,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 use tokio::sync::{Mutex, MutexGuard};
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::services::ServeDir;
 
 use crate::common::{repo, sipvs, text};
 
@@ -86,8 +86,26 @@ pub fn site() -> &'static str {
         );
         assert!(o.status.success(), "{}", text(&o));
         // As a static host serves it: `dir/` is `dir/index.html`, `dir` redirects to `dir/`,
-        // anything missing is the site's 404 page with status 404.
-        let files = ServeDir::new(&out).not_found_service(ServeFile::new(out.join("404.html")));
+        // anything missing is a 404 page with status 404: the locale's under a locale's
+        // folder (Netlify's rules, Cloudflare's nearest 404.html), else the site's.
+        let root = out.clone();
+        let not_found = axum::routing::any(move |uri: axum::http::Uri| {
+            let root = root.clone();
+            async move {
+                let first = uri.path().trim_start_matches('/').split('/').next();
+                let local = first
+                    .filter(|f| !f.is_empty() && !f.contains(".."))
+                    .map(|f| root.join(f).join("404.html"))
+                    .filter(|p| p.is_file());
+                let page = local.unwrap_or_else(|| root.join("404.html"));
+                (
+                    axum::http::StatusCode::NOT_FOUND,
+                    [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                    std::fs::read(page).unwrap_or_default(),
+                )
+            }
+        });
+        let files = ServeDir::new(&out).fallback(not_found);
         let app = Router::new().fallback_service(files);
         listener.set_nonblocking(true).unwrap();
         std::thread::spawn(move || {
@@ -150,6 +168,16 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start(screen: Screen) -> Browser {
+        Browser::start_with(screen, true).await
+    }
+
+    /// A session whose browser runs no page scripts (as with JavaScript turned off in its
+    /// settings); WebDriver's own scripts still run.
+    pub async fn start_without_javascript(screen: Screen) -> Browser {
+        Browser::start_with(screen, false).await
+    }
+
+    async fn start_with(screen: Screen, javascript: bool) -> Browser {
         static TURN: Mutex<()> = Mutex::const_new(());
         let tools = tools();
         site();
@@ -180,6 +208,9 @@ impl Browser {
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.path().display()));
         let mut options = json!({ "binary": tools.chromium, "args": args });
+        if !javascript {
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
         match screen {
             Screen::Phone(width) => {
                 options["mobileEmulation"] = json!({
