@@ -9,8 +9,8 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::load::site::Site;
 use crate::pipeline::{self, Selection};
 use crate::plan::{self, PageKind};
-use crate::write::links::Anchors;
 use crate::write::host::{self, Host};
+use crate::write::links::Anchors;
 use crate::write::output::{Staging, Target};
 use crate::write::sitemap;
 
@@ -157,10 +157,28 @@ pub(crate) fn staged(
     let mut clock = Phases::new();
     let plan = plan::Plan::new(&site.catalog, site.locales.list.len());
     let others = other_files(site);
-    let root_files: Vec<String> = others.iter().filter(|f| !f.contains('/')).cloned().collect();
+    let root_files: Vec<String> = others
+        .iter()
+        .filter(|f| !f.contains('/'))
+        .cloned()
+        .collect();
     let host_files = opts
         .host
-        .map(|h| host::files(h, &site.config.base, &site.config.locales, &root_files))
+        .map(|h| {
+            let aliases: Vec<(String, String)> = site
+                .config
+                .locales
+                .iter()
+                .flat_map(|l| plan::aliases(&site.catalog, l))
+                .collect();
+            host::files(
+                h,
+                &site.config.base,
+                &site.config.locales,
+                &root_files,
+                &aliases,
+            )
+        })
         .unwrap_or_default();
     let mut warnings = site.warnings.clone();
     if let Some(h) = opts.host {
@@ -170,7 +188,10 @@ pub(crate) fn staged(
                 Some(why) => {
                     return Err(Error::one(
                         Diagnostic::error(crate::load::input::rel(&opts.root, &opts.out), why)
-                            .hint(format!("build without --precompress for --host {}", h.flag())),
+                            .hint(format!(
+                                "build without --precompress for --host {}",
+                                h.flag()
+                            )),
                     ));
                 }
                 None => warnings.push(

@@ -515,10 +515,12 @@ async fn a_comparisons_ladders_share_one_scale_on_a_desktop() {
     let v = b.js(LADDERS).await;
     let ladders = v.as_array().unwrap();
     assert_eq!(ladders.len(), 2, "/{pair}: {ladders:?}");
-    // Side by side when the two figures share a parent: top-aligned, so rows line up.
-    if ladders[0]["sharesParent"] == json!(2) {
-        assert_eq!(ladders[0]["top"], ladders[1]["top"], "/{pair}: {ladders:?}");
-    }
+    // Side by side in one parent, top-aligned, so rows line up.
+    assert_eq!(ladders[0]["sharesParent"], json!(2), "/{pair}: {ladders:?}");
+    assert_eq!(ladders[0]["top"], ladders[1]["top"], "/{pair}: {ladders:?}");
+    b.close().await;
+}
+
 /// A code page's example response is wider than a phone: it scrolls inside itself, never
 /// the page, and takes the keyboard focus so that it can be scrolled without a pointer.
 #[tokio::test]

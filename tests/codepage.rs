@@ -160,7 +160,11 @@ fn every_other_code_is_linked_with_its_number_and_reason_phrase_by_class() {
 fn section_headings_have_a_permalink_named_once() {
     let b = Built::new();
     let label = message(b.root(), "page.ftl", "permalink-label");
-    for rel in ["en", "en/sip/486-busy-here"] {
+    for rel in [
+        "en",
+        "en/sip/486-busy-here",
+        "en/compare/sip/486-busy-here-vs-487-request-terminated",
+    ] {
         let doc = b.page(rel);
         let headings = select(&doc, "h2[id]");
         assert!(headings.len() >= 2, "{rel}");

@@ -34,7 +34,8 @@ fn assets_carry_the_digest_of_their_bytes_and_a_change_renames_them() {
     let public = root.join("public");
     let all = files(&public);
     assert!(
-        !all.iter().any(|f| f == "static/site.css" || f == "static/site.js"),
+        !all.iter()
+            .any(|f| f == "static/site.css" || f == "static/site.js"),
         "no unfingerprinted copies: {all:?}"
     );
     let css = asset(&all, "site", "css");
@@ -49,17 +50,17 @@ fn assets_carry_the_digest_of_their_bytes_and_a_change_renames_them() {
     assert!(home.contains(&format!("href=\"/{css}\"")), "{home}");
     let js = asset(&all, "site", "js");
     assert!(home.contains(&format!("src=\"/{js}\"")));
-    assert!(home.contains(&format!(
-        "href=\"/{}\"",
-        asset(&all, "icon", "svg")
-    )));
+    assert!(home.contains(&format!("href=\"/{}\"", asset(&all, "icon", "svg"))));
 
     edit(&root.join("static/site.css"), |s| s + "\n/* redesign */\n");
     assert!(sipvs(root, &["build"]).status.success());
     let after = files(&public);
     let css2 = asset(&after, "site", "css");
     assert_ne!(css, css2, "new bytes, new name");
-    assert!(!after.contains(&css), "the old name is gone with the old site");
+    assert!(
+        !after.contains(&css),
+        "the old name is gone with the old site"
+    );
     let page = std::fs::read_to_string(public.join("de/sip/486-busy-here/index.html")).unwrap();
     assert!(page.contains(&format!("href=\"/{css2}\"")));
 }
@@ -114,7 +115,11 @@ fn every_published_path_matches_one_cache_rule_on_netlify_and_cloudflare() {
             let cache = header_values(&headers, &path, "Cache-Control");
             assert_eq!(cache.len(), 1, "{host} {path}: {cache:?}");
             let immutable = cache[0].contains("immutable");
-            assert_eq!(immutable, f.starts_with("static/"), "{host} {path}: {cache:?}");
+            assert_eq!(
+                immutable,
+                f.starts_with("static/"),
+                "{host} {path}: {cache:?}"
+            );
             assert_eq!(
                 header_values(&headers, &path, "Content-Security-Policy").len(),
                 1,
@@ -165,14 +170,26 @@ fn a_site_over_the_file_limit_fails_before_anything_is_written() {
     // The count made before rendering is exact: the limit at the real count passes…
     let out = sipvs(
         root,
-        &["build", "--host", "cloudflare", "--max-files", &n.to_string()],
+        &[
+            "build",
+            "--host",
+            "cloudflare",
+            "--max-files",
+            &n.to_string(),
+        ],
     );
     assert!(out.status.success(), "{}", text(&out));
     // …and one below fails, naming both figures, with the previous site in place.
     let started = Instant::now();
     let out = sipvs(
         root,
-        &["build", "--host", "cloudflare", "--max-files", &(n - 1).to_string()],
+        &[
+            "build",
+            "--host",
+            "cloudflare",
+            "--max-files",
+            &(n - 1).to_string(),
+        ],
     );
     let msg = text(&out);
     assert!(!out.status.success(), "{msg}");
@@ -202,7 +219,10 @@ fn github_pages_gets_nojekyll_and_no_header_files() {
     assert!(out.status.success(), "{}", text(&out));
     let all = files(&root.join("public"));
     assert!(all.contains(&".nojekyll".to_string()));
-    assert!(!all.iter().any(|f| f.starts_with('_') || f.ends_with(".htaccess")));
+    assert!(
+        !all.iter()
+            .any(|f| f.starts_with('_') || f.ends_with(".htaccess"))
+    );
 }
 
 // ---- real servers ------------------------------------------------------------------------
@@ -342,6 +362,7 @@ fn apache_serves_the_htaccess_rules() {
         ("dir_module", "mod_dir.so"),
         ("mime_module", "mod_mime.so"),
         ("headers_module", "mod_headers.so"),
+        ("alias_module", "mod_alias.so"),
     ]
     .iter()
     .map(|(m, f)| format!("LoadModule {m} {}\n", modules.join(f).display()))
@@ -376,6 +397,16 @@ fn apache_serves_the_htaccess_rules() {
     let mut body = String::new();
     let _ = s.read_to_string(&mut body);
     assert!(body.contains("<html lang=\"de\""), "{body}");
+    // A bare code is sent to its page, with or without the final slash.
+    for path in ["/de/sip/486", "/de/sip/486/"] {
+        let (status, headers) = get(port, path, "");
+        assert_eq!(status, 301, "{path}: {headers:?}");
+        let location = values(&headers, "location");
+        assert!(
+            location.len() == 1 && location[0].ends_with("/de/sip/486-busy-here/"),
+            "{path}: {headers:?}"
+        );
+    }
     drop(server);
 }
 
@@ -394,7 +425,10 @@ fn nginx_serves_the_readme_recipe() {
     let port = free_port();
     let recipe = readme_nginx()
         .replace("/srv/sip/public", public.to_str().unwrap())
-        .replace("server {", &format!("server {{\n    listen 127.0.0.1:{port};"));
+        .replace(
+            "server {",
+            &format!("server {{\n    listen 127.0.0.1:{port};"),
+        );
     assert!(recipe.contains(public.to_str().unwrap()), "{recipe}");
     let d = dir.path().display();
     let conf = dir.path().join("nginx.conf");
@@ -423,6 +457,10 @@ fn nginx_serves_the_readme_recipe() {
     // The precompressed copy is what a gzip-capable client gets.
     let (status, headers) = get(port, "/en/", "Accept-Encoding: gzip\r\n");
     assert_eq!(status, 200);
-    assert_eq!(values(&headers, "content-encoding"), ["gzip"], "{headers:?}");
+    assert_eq!(
+        values(&headers, "content-encoding"),
+        ["gzip"],
+        "{headers:?}"
+    );
     drop(server);
 }

@@ -56,7 +56,11 @@ fn fingerprinted(name: &str, digest: &str) -> String {
         Some(i) if i > 0 => (&base[..i], &base[i..]),
         _ => (base, ""),
     };
-    let dir = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+    let dir = if dir.is_empty() {
+        String::new()
+    } else {
+        format!("{dir}/")
+    };
     format!("{dir}{stem}.{digest}{ext}")
 }
 
@@ -244,7 +248,10 @@ mod tests {
 
     #[test]
     fn fingerprinted_names_keep_folder_and_extension() {
-        assert_eq!(fingerprinted("site.css", "0123456789"), "site.0123456789.css");
+        assert_eq!(
+            fingerprinted("site.css", "0123456789"),
+            "site.0123456789.css"
+        );
         assert_eq!(fingerprinted("img/a.b.png", "d"), "img/a.b.d.png");
         assert_eq!(fingerprinted("LICENSE", "d"), "LICENSE.d");
         assert_eq!(fingerprinted(".hidden", "d"), ".hidden.d");
@@ -254,7 +261,10 @@ mod tests {
     fn digest_follows_the_bytes() {
         let a = digest(b"body{}");
         assert_eq!(a.len(), DIGEST_LEN);
-        assert!(a.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        assert!(
+            a.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        );
         assert_eq!(a, digest(b"body{}"));
         assert_ne!(a, digest(b"body{ }"));
         // SHA-256 of the empty input starts e3b0c44298fc1c14…

@@ -81,6 +81,15 @@ pub(super) fn cells(v: &CodeView) -> Vec<Cell> {
         .into_iter()
         .map(Cell::of),
     );
+    // Header names kept whole, as on the code page (`CodeView::carries_html`).
+    for (label, html) in [
+        ("fact-carries", &v.carries_html),
+        ("fact-triggers", &v.triggers_html),
+    ] {
+        if let Some(at) = LABELS.iter().position(|l| *l == label) {
+            out[at].html = tera::Value::safe_string(html);
+        }
+    }
     out.push(defined);
     debug_assert_eq!(out.len(), LABELS.len());
     out

@@ -298,7 +298,10 @@ mod tests {
             }
         }
         // Every English interface file (the fixture has its own codes, pairs and fixes).
-        for e in std::fs::read_dir(repo.join("locales/en")).unwrap().flatten() {
+        for e in std::fs::read_dir(repo.join("locales/en"))
+            .unwrap()
+            .flatten()
+        {
             let file = e.file_name().to_string_lossy().into_owned();
             let content = file.starts_with("codes") || file == "pairs.ftl" || file == "fixes.ftl";
             if file.ends_with(".ftl") && !content {

@@ -130,24 +130,56 @@ pub const CACHE_ASSETS: &str = "public, max-age=31536000, immutable";
 /// The open data is meant for other sites' tools and pages too.
 pub const CORS: (&str, &str) = ("Access-Control-Allow-Origin", "*");
 
+/// Cloudflare Pages reads at most 2,000 static rules from `_redirects`, and silently drops
+/// what lies beyond its first 100 KB.
+const CLOUDFLARE_REDIRECTS: (usize, usize) = (2_000, 100_000);
+
 /// The files for `host`: `(site-relative name, contents)`. `root_files` are the files the
 /// site has at its top level (besides the chooser page), which need a rule of their own
-/// where rules cannot exclude the static folder.
+/// where rules cannot exclude the static folder; `aliases` are site-relative paths readers
+/// type for a page (`en/sip/486/`) and the page's path, redirected where the host can.
 pub fn files(
     host: Host,
     base: &BaseUrl,
     locales: &[String],
     root_files: &[String],
+    aliases: &[(String, String)],
 ) -> Vec<(String, String)> {
     match host {
         Host::Netlify => vec![
-            ("_redirects".into(), redirects(base, locales)),
+            ("_redirects".into(), redirects(base, locales, aliases, true)),
             ("_headers".into(), headers(base, locales, root_files)),
         ],
-        Host::Cloudflare => vec![("_headers".into(), headers(base, locales, root_files))],
+        Host::Cloudflare => {
+            let mut out = vec![("_headers".into(), headers(base, locales, root_files))];
+            // Pages serves the nearest 404.html by itself; the file is only for the aliases,
+            // and only while it stays within what Pages reads (beyond, the 404 page's script
+            // still resolves them).
+            let rules = redirects(base, locales, aliases, false);
+            let (max_rules, max_bytes) = CLOUDFLARE_REDIRECTS;
+            if !aliases.is_empty() && aliases.len() <= max_rules && rules.len() <= max_bytes {
+                out.push(("_redirects".into(), rules));
+            }
+            out
+        }
         Host::Github => vec![(".nojekyll".into(), String::new())],
         Host::Apache => {
-            let mut out = vec![(".htaccess".into(), htaccess(&base.link(HOST_404), true))];
+            let mut root = htaccess(&base.link(HOST_404), true);
+            if !aliases.is_empty() {
+                root.push_str("<IfModule mod_alias.c>\n");
+                for (from, to) in aliases {
+                    // Anchored, so that `/en/sip/486` does not also catch `/en/sip/486-busy-here/`.
+                    let from = base.link(from);
+                    let from = from.trim_end_matches('/');
+                    root.push_str(&format!(
+                        "  RedirectMatch 301 ^{}/?$ {}\n",
+                        regex_literal(from),
+                        base.link(to)
+                    ));
+                }
+                root.push_str("</IfModule>\n");
+            }
+            let mut out = vec![(".htaccess".into(), root)];
             for l in locales {
                 // In the locale's folder, so that it covers every page of the locale.
                 out.push((
@@ -160,17 +192,40 @@ pub fn files(
     }
 }
 
-fn redirects(base: &BaseUrl, locales: &[String]) -> String {
-    let mut s = String::from(
-        "# Unknown paths under a locale get that locale's 404 page (written by sipvs).\n",
-    );
-    for l in locales {
-        let home = base.link(&plan::home_path(l));
-        let not_found = base.link(&plan::not_found_path(l));
-        s.push_str(&format!("{home}*  {not_found}  404\n"));
+/// `_redirects` (Netlify, Cloudflare Pages): the aliases first (the first rule that matches
+/// wins), then, where the host needs it, each locale's 404 page for its unknown paths.
+fn redirects(
+    base: &BaseUrl,
+    locales: &[String],
+    aliases: &[(String, String)],
+    not_found: bool,
+) -> String {
+    let mut s = String::from("# Written by sipvs. Addresses readers type for a code: its page.\n");
+    for (from, to) in aliases {
+        s.push_str(&format!("{}  {}  301\n", base.link(from), base.link(to)));
     }
-    s.push_str(&format!("{}*  {}  404\n", base.path, base.link(HOST_404)));
+    if not_found {
+        s.push_str("# Unknown paths under a locale get that locale's 404 page.\n");
+        for l in locales {
+            let home = base.link(&plan::home_path(l));
+            let not_found = base.link(&plan::not_found_path(l));
+            s.push_str(&format!("{home}*  {not_found}  404\n"));
+        }
+        s.push_str(&format!("{}*  {}  404\n", base.path, base.link(HOST_404)));
+    }
     s
+}
+
+/// `text` as a literal in an Apache regular expression.
+fn regex_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if r"\.+*?()[]{}|^$".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `_headers` (Netlify, Cloudflare Pages). Both apply every rule whose path matches and
@@ -188,7 +243,11 @@ fn headers(base: &BaseUrl, locales: &[String], root_files: &[String]) -> String 
     ));
     s.push_str("\n# Pages, sitemaps and data: asked for again on every visit.\n");
     let mut paths = vec![p.to_string()];
-    paths.extend(locales.iter().map(|l| [p, &plan::home_path(l), "*"].concat()));
+    paths.extend(
+        locales
+            .iter()
+            .map(|l| [p, &plan::home_path(l), "*"].concat()),
+    );
     paths.extend(root_files.iter().map(|f| [p, f.as_str()].concat()));
     for path in paths {
         s.push_str(&format!("{path}\n  Cache-Control: {CACHE_PAGES}\n"));
@@ -208,7 +267,9 @@ fn headers(base: &BaseUrl, locales: &[String], root_files: &[String]) -> String 
 /// `.htaccess`: Apache merges the folder's `Header set` with the `<FilesMatch>` below it in
 /// that order, and `set` replaces, so every path gets one `Cache-Control`.
 fn htaccess(not_found: &str, root: bool) -> String {
-    let mut s = format!("# Written by sipvs. Needs AllowOverride FileInfo.\nErrorDocument 404 {not_found}\n");
+    let mut s = format!(
+        "# Written by sipvs. Needs AllowOverride FileInfo.\nErrorDocument 404 {not_found}\n"
+    );
     if root {
         s.push_str("<IfModule mod_headers.c>\n");
         for (k, v) in SECURITY {
@@ -251,7 +312,11 @@ pub struct Measured {
 pub fn measure(dir: &Path) -> Measured {
     let mut m = Measured::default();
     let mut folders: BTreeMap<String, u64> = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1).into_iter().flatten() {
+    for entry in walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .flatten()
+    {
         let rel = entry
             .path()
             .strip_prefix(dir)
@@ -268,7 +333,9 @@ pub fn measure(dir: &Path) -> Measured {
             }
         }
     }
-    if let Some((folder, n)) = folders.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+    if let Some((folder, n)) = folders
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
     {
         m.fullest = (folder, n);
     }
@@ -376,7 +443,7 @@ mod tests {
         let base = BaseUrl::parse("https://example.org/docs/").unwrap();
         let locales = ["en".to_string(), "ja".to_string()];
         let roots = ["404.html".to_string(), "robots.txt".to_string()];
-        let f = files(Host::Cloudflare, &base, &locales, &roots);
+        let f = files(Host::Cloudflare, &base, &locales, &roots, &[]);
         let h = &f[0].1;
         for (path, want) in [
             ("/docs/", CACHE_PAGES),
@@ -397,9 +464,27 @@ mod tests {
     #[test]
     fn netlify_sends_each_locale_to_its_404() {
         let base = BaseUrl::parse("https://example.org/docs/").unwrap();
-        let f = files(Host::Netlify, &base, &["en".into(), "ja".into()], &[]);
+        let aliases = [(
+            "ja/sip/486/".to_string(),
+            "ja/sip/486-busy-here/".to_string(),
+        )];
+        let f = files(
+            Host::Netlify,
+            &base,
+            &["en".into(), "ja".into()],
+            &[],
+            &aliases,
+        );
         let redirects = &f.iter().find(|(n, _)| n == "_redirects").unwrap().1;
         assert!(redirects.contains("/docs/ja/*  /docs/ja/404.html  404\n"));
+        let alias = redirects
+            .find("/docs/ja/sip/486/  /docs/ja/sip/486-busy-here/  301\n")
+            .unwrap();
+        assert!(
+            alias < redirects.find("/docs/ja/*").unwrap(),
+            "aliases first"
+        );
+        assert_eq!(regex_literal("/a.b/c+d"), "/a\\.b/c\\+d");
     }
 
     #[test]
@@ -419,7 +504,10 @@ mod tests {
             files: Some(100_000),
             ..Host::Cloudflare.limits()
         };
-        assert_eq!(over_limits(Host::Cloudflare, &raised, &site, shown).len(), 1);
+        assert_eq!(
+            over_limits(Host::Cloudflare, &raised, &site, shown).len(),
+            1
+        );
         let gh = over_limits(Host::Github, &Host::Github.limits(), &site, shown);
         assert!(gh.len() == 1 && gh[0].message.contains("1000000001 bytes"));
         let nf = over_limits(Host::Netlify, &Host::Netlify.limits(), &site, shown);

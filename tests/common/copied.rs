@@ -6,7 +6,9 @@
 //! item, a table cell, a heading, a caption, one label of a call-flow diagram. Left out:
 //! what is not shown (`<title>` and `<desc>` of a diagram, `hidden` elements, scripts) and
 //! the code and reason labels (`translate="no"`: "486 Busy Here" names a code, it is not
-//! prose). A word of the comparison is *copied* when it lies in a run of [`SHINGLE`]
+//! prose), and the interface's furniture that every page with a diagram or a section has
+//! ([`CHROME`]: the scroll hint under a call flow, the permalink beside a heading). A word of
+//! the comparison is *copied* when it lies in a run of [`SHINGLE`]
 //! consecutive words of one block that also occurs in one block of either code page: a
 //! sentence of eight words or more copied word for word is copied whole. The share is
 //! copied words over all words. Stricter readings (see [`copied`]) also count a block that
@@ -15,6 +17,9 @@
 //! (`examples/copied_share.rs`) but not what the tests bound.
 
 use std::collections::HashSet;
+
+/// Classes of interface text that is the same wherever it appears, like the page's header.
+const CHROME: &[&str] = &["flow-hint", "permalink"];
 
 use scraper::{ElementRef, Html, Node, Selector};
 
@@ -61,6 +66,7 @@ fn walk(el: ElementRef<'_>, current: &mut String, out: &mut Vec<Vec<String>>) {
                 if UNSEEN.contains(&name)
                     || e.attr("hidden").is_some()
                     || e.attr("translate") == Some("no")
+                    || e.classes().any(|c| CHROME.contains(&c))
                 {
                     // Keep the words on either side of a label apart.
                     current.push(' ');
@@ -159,10 +165,13 @@ pub fn shares(locale_dir: &std::path::Path, exact_min: usize) -> Vec<(String, f6
             code_pages.insert(code, blocks(&read(e.path().join("index.html"))));
         }
     }
+    // The pairs' folders (beside them, the index page's index.html).
     let mut names: Vec<String> = std::fs::read_dir(locale_dir.join("compare/sip"))
         .into_iter()
         .flatten()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
         .collect();
     names.sort();
     names

@@ -46,10 +46,7 @@ pub fn fixture() -> tempfile::TempDir {
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|f| {
-            f.ends_with(".ftl")
-                && !f.starts_with("codes")
-                && f != "pairs.ftl"
-                && f != "fixes.ftl"
+            f.ends_with(".ftl") && !f.starts_with("codes") && f != "pairs.ftl" && f != "fixes.ftl"
         });
     for file in interface {
         std::fs::copy(
