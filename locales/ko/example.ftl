@@ -3,4 +3,4 @@
 
 example-heading = 응답 예시
 # $code: 응답 코드(486), $method: 응답하는 요청(INVITE, 그대로 표기)
-example-caption = 설명용 예시: 요청을 보낸 클라이언트가 받는 그대로의 { $method } 요청에 대한 { $code } 응답입니다. 이름은 example.com, IP 주소는 문서용으로 예약된 주소를 사용했습니다.
+example-caption = 설명용 예시입니다. { $method } 요청을 보낸 클라이언트가 받는 그대로의 { $code } 응답이며, 이름에는 example.com을, IP 주소에는 문서용으로 예약된 주소를 사용했습니다.

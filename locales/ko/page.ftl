@@ -6,12 +6,12 @@
 # 각 코드가 등록된 레지스트리를 나타내는 행입니다.
 fact-registry = 레지스트리
 # IANA의 SIP 응답 코드 표로 가는 링크 텍스트입니다.
-registry-link = IANA SIP 응답 코드 목록
+registry-link = IANA SIP 응답 코드
 
 ## 제목의 고유 링크
 
 # 각 섹션 제목 옆에 있는 "#" 링크의 접근 가능한 이름입니다.
-permalink-label = 이 섹션으로 연결되는 링크
+permalink-label = 이 섹션의 고유 링크
 
 ## 페이지를 공유할 때 표시되는 이미지 (scripts/og-images.sh가 og-image-text로 생성)
 
