@@ -6,4 +6,4 @@ compare-flows-heading = Схемы вызова
 compare-note-heading = На практике
 # Свёрнутая часть сравнительной таблицы: сведения, одинаковые для обоих кодов.
 # $count — сколько их.
-compare-same-for-both = Одинаково для обоих ({ $count })
+compare-same-for-both = Совпадает у обоих ({ $count })

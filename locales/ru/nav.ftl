@@ -5,7 +5,7 @@
 
 nav-codes-title = Коды ответа SIP по классам: от 1xx до 6xx
 nav-codes-heading = Коды ответа SIP по классам
-nav-codes-description = Все зарегистрированные коды ответа SIP, сгруппированные по классам — от предварительных ответов 1xx до глобальных ошибок 6xx, — с кратким описанием каждого.
+nav-codes-description = Все зарегистрированные коды ответа SIP по классам — от предварительных ответов 1xx до глобальных ошибок 6xx — с кратким описанием каждого.
 nav-codes-crumb = Коды по классам
 nav-jump-label = Перейти к классу
 
@@ -22,8 +22,8 @@ nav-pairs-picker = Или выберите оба кода сразу на гл�
 
 ## Страница 404
 
-nav-notfound-suggest = Страницы, похожие на этот адрес
+nav-notfound-suggest = Похожие страницы
 nav-notfound-lookup = Найти код
-nav-notfound-lookup-placeholder = Номер или слова, например 486 или busy
-nav-notfound-none = Ни один код не подходит.
+nav-notfound-lookup-placeholder = Например, 486 или busy
+nav-notfound-none = Подходящих кодов нет.
 nav-notfound-elsewhere = Куда перейти

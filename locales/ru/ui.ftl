@@ -77,7 +77,7 @@ badge-deprecated = устаревший
 
 compare-title = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница
 compare-heading = SIP { $a } { $reason-a } vs { $b } { $reason-b }
-compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница, сравнение фактов бок о бок, схемы вызова обоих кодов и что делать.
+compare-description = SIP { $a } { $reason-a } vs { $b } { $reason-b }: в чём разница, сравнительная таблица, схемы вызова и что делать.
 compare-breadcrumb = { $a } vs { $b }
 section-differences = Главные различия
 section-side-by-side = Сравнительная таблица
