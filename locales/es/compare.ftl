@@ -6,4 +6,4 @@ compare-flows-heading = Flujos de llamada
 compare-note-heading = En la práctica
 # La parte plegada de la tabla comparativa: los datos que coinciden en los dos códigos.
 # $count: cuántos datos.
-compare-same-for-both = Iguales en ambos ({ $count })
+compare-same-for-both = Comunes a ambos ({ $count })

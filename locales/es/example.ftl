@@ -3,4 +3,4 @@
 
 example-heading = Respuesta de ejemplo
 # $code: el código de respuesta (486); $method: la solicitud a la que responde (INVITE), literal
-example-caption = Ilustración: una respuesta { $code } a { $method } tal como la recibe el cliente que envió la solicitud, con nombres de example.com y direcciones IP reservadas para documentación.
+example-caption = Ilustración: una respuesta { $code } a un { $method }, tal como la recibe el cliente que envió la solicitud, con nombres de dominio de example.com y direcciones IP reservadas para documentación.

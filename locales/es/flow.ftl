@@ -3,6 +3,8 @@
 ## pantalla.
 
 # UA 1 y UA 2, con números y no letras: «de UA A a UA B» se leería «A a».
+# Una etiqueta sin espacios de más de 11 letras se parte a media palabra en el diagrama
+# («Transf/eridor»): por eso el término de la RFC va entre paréntesis, como (UAC) y (UAS).
 flow-role = { $role ->
     [uac] Llamante (UAC)
     [uas] Destinatario (UAS)
@@ -19,9 +21,9 @@ flow-role = { $role ->
     [recipient] Receptor
     [ua-a] UA 1
     [ua-b] UA 2
-    [referrer] Transferidor
-    [referee] Transferido
+    [referrer] Transferidor (referrer)
+    [referee] Transferido (referee)
     [refer-target] Destino de la transferencia
    *[redirect] Servidor de redirección
 }
-flow-scroll-hint = Más ancho que la pantalla: desplace el diagrama en horizontal para ver todas las partes.
+flow-scroll-hint = Más ancho que la pantalla: desplace el diagrama horizontalmente para ver todos los participantes.

@@ -14,17 +14,18 @@ nav-jump-label = Ir a una clase
 
 nav-pairs-title = Comparaciones de códigos de respuesta SIP
 nav-pairs-heading = Comparaciones de códigos de respuesta SIP
-nav-pairs-description = Los pares de códigos de respuesta SIP que más se confunden y cómo abrir la comparación lado a lado de dos códigos cualesquiera.
+nav-pairs-description = Los pares de códigos de respuesta SIP que más se confunden y cómo abrir la comparación en paralelo de dos códigos cualesquiera.
 nav-pairs-crumb = Comparaciones
 nav-pairs-confused = Los pares que más se confunden
 nav-pairs-any-heading = Cualquier otro par
-nav-pairs-any = La página de cada código enlaza con su comparación con cada uno de los demás: abra el primer código de la lista y elija después el segundo.
+nav-pairs-any = La página de cada código enlaza a su comparación con cada uno de los demás: abra el primer código en la lista de abajo y elija después el segundo.
 nav-pairs-picker = O elija los dos códigos a la vez en la página de inicio
 
 ## Página no encontrada
 
 nav-notfound-suggest = Páginas que coinciden con esta dirección
 nav-notfound-lookup = Buscar un código
-nav-notfound-lookup-placeholder = Número o palabras, p. ej. 486 o busy
+# La búsqueda solo recorre números y frases de motivo (en inglés, literales), no el texto en español.
+nav-notfound-lookup-placeholder = Número o frase de motivo (486, busy)
 nav-notfound-none = Ningún código coincide.
-nav-notfound-elsewhere = Otras formas de seguir
+nav-notfound-elsewhere = Explorar el sitio
