@@ -365,7 +365,9 @@ fn parts(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A lane label on one line, or on two when it is wider than `max`: at the space that
-/// balances the lines best, else (CJK) between two characters near the middle.
+/// balances the lines best, else (CJK) between two characters near the middle. A word of
+/// an alphabet is never cut ("Transf/eridor" reads worse than a label a little wider than
+/// the estimate, which is generous for most letters).
 fn two_lines(label: &str, max: f32, font: Font) -> Vec<String> {
     if text_width(label, font) <= max {
         return vec![label.to_string()];
@@ -389,8 +391,7 @@ fn two_lines(label: &str, max: f32, font: Font) -> Vec<String> {
         })
         .map(|w| (w[1].0, w[1].0))
         .collect();
-    let middle: Vec<(usize, usize)> = chars.iter().skip(1).map(|&(i, _)| (i, i)).collect();
-    let candidates = [spaces, between, middle]
+    let candidates = [spaces, between]
         .into_iter()
         .find(|c| !c.is_empty())
         .unwrap_or_default();
@@ -794,6 +795,12 @@ mod tests {
             ["リダイレクトサーバー"]
         );
         assert_eq!(two_lines("発信者（UAC）", 132.0, BOLD), ["発信者（UAC）"]);
+        // A long word of an alphabet stays whole.
+        assert_eq!(two_lines("Transferidor", 60.0, BOLD), ["Transferidor"]);
+        assert_eq!(
+            two_lines("Destino de la transferencia", 102.0, BOLD),
+            ["Destino de la", "transferencia"]
+        );
     }
 
     /// The role labels of each bundled locale, as `flow-role` in `locales/<lang>/flow.ftl`
