@@ -8,18 +8,18 @@ flow-role = { $role ->
     [proxy] プロキシ
     [proxy2] プロキシ 2
     [registrar] レジストラ
-    [ua] UA（クライアント）
+    [ua] UA
     [subscriber] サブスクライバ
     [notifier] ノーティファイア
     [publisher] パブリッシャー
-    [esc] コンポジター（ESC）
+    [esc] イベント状態コンポジター
     [sender] 送信者
     [recipient] 受信者
     [ua-a] UA A
     [ua-b] UA B
     [referrer] referrer（転送元）
-    [referee] referee（転送する側）
+    [referee] referee（被転送側）
     [refer-target] refer target（転送先）
    *[redirect] リダイレクトサーバー
 }
-flow-scroll-hint = 図が画面より広いため、横にスクロールするとすべての当事者を表示できます。
+flow-scroll-hint = 図が画面に収まりません。横にスクロールすると、すべての要素を表示できます。
