@@ -3,6 +3,6 @@
 # 2 つのコードそれぞれのコールフローを並べて示すセクション。
 compare-flows-heading = それぞれのコールフロー
 # ペアについての手書きの解説のうち、ページ冒頭に置く最初の文より後の部分。
-compare-note-heading = 実務では
+compare-note-heading = 運用上のポイント
 # 比較表のうち折りたたまれる部分：両方のコードで同じ項目。$count は項目数。
 compare-same-for-both = 両方に共通（{ $count } 項目）

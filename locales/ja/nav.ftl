@@ -18,12 +18,12 @@ nav-pairs-crumb = 比較一覧
 nav-pairs-confused = 取り違えやすい組み合わせ
 nav-pairs-any-heading = その他の組み合わせ
 nav-pairs-any = 各コードのページには、ほかのすべてのコードとの比較へのリンクがあります。下の一覧から 1 つ目のコードを開き、2 つ目のコードを選んでください。
-nav-pairs-picker = ホームでは 2 つのコードを一度に選べます
+nav-pairs-picker = ホームで 2 つのコードをまとめて選ぶこともできます
 
 ## 404 ページ
 
-nav-notfound-suggest = このアドレスに近いページ
+nav-notfound-suggest = このアドレスに該当するページ
 nav-notfound-lookup = コードを探す
 nav-notfound-lookup-placeholder = 番号またはキーワード（例：486、busy）
 nav-notfound-none = 一致するコードはありません。
-nav-notfound-elsewhere = ほかのページから探す
+nav-notfound-elsewhere = 一覧から探す
