@@ -40,11 +40,14 @@ enum Command {
         /// Fail when any page would show English fallback text.
         #[arg(long)]
         strict: bool,
-        /// Write .gz and .br files beside every HTML, CSS, JS, XML and SVG file.
+        /// Write .gz and .br files beside every HTML, CSS, JS, JSON, XML, SVG and text file
+        /// (for servers that serve them, such as nginx with gzip_static; refused for hosts
+        /// that compress by themselves).
         #[arg(long)]
         precompress: bool,
-        /// Build for a static host: write the files it reads (_redirects/_headers for
-        /// netlify, _headers for cloudflare, .nojekyll for github, .htaccess for apache) and
+        /// Build for a static host: write the files it reads (_redirects and _headers for
+        /// netlify; _headers and the bare-code _redirects for cloudflare; .nojekyll for
+        /// github; .htaccess with 404 pages, headers and bare-code redirects for apache) and
         /// fail before publishing a site over its limits.
         #[arg(long, value_enum)]
         host: Option<sipvs::host::Host>,

@@ -195,7 +195,7 @@ fn a_site_over_the_file_limit_fails_before_anything_is_written() {
     assert!(!out.status.success(), "{msg}");
     assert!(
         msg.contains(&format!("would have {n} files"))
-            && msg.contains(&format!("at most {}", n - 1))
+            && msg.contains(&format!("--max-files allows at most {}", n - 1))
             && msg.contains("Cloudflare Pages"),
         "{msg}"
     );

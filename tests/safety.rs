@@ -718,3 +718,14 @@ fn a_runaway_template_loop_is_stopped() {
         &["templates/404.html", "more than 16 MiB for one page"],
     );
 }
+
+#[test]
+fn a_static_file_name_with_a_control_character_is_refused() {
+    let dir = built();
+    let root = dir.path();
+    let odd = root.join("static/a\nb.css");
+    std::fs::write(&odd, "x{}").unwrap();
+    build_fails(root, &["static/a", "control character"]);
+    std::fs::remove_file(&odd).unwrap();
+    assert!(sipvs(root, &["build"]).status.success());
+}

@@ -79,6 +79,17 @@ fn statics(root: &Path) -> Result<Vec<StaticFile>> {
             .unwrap_or(&path)
             .to_string_lossy()
             .replace('\\', "/");
+        // The name is printed into every page's links and the host's rules: one line.
+        if name.chars().any(char::is_control) {
+            problems.push(
+                Diagnostic::error(
+                    crate::load::input::rel(root, &path),
+                    "the file name contains a control character (a line break, a tab…)",
+                )
+                .hint("rename the file"),
+            );
+            continue;
+        }
         match crate::load::input::read_bytes(root, &path, crate::load::input::limit::STATIC) {
             Ok(bytes) => {
                 let digest = digest(&bytes);

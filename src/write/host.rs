@@ -167,13 +167,18 @@ pub fn files(
             let mut root = htaccess(&base.link(HOST_404), true);
             if !aliases.is_empty() {
                 root.push_str("<IfModule mod_alias.c>\n");
+                // One rule takes an alias with and without its final slash.
+                let mut seen = std::collections::BTreeSet::new();
                 for (from, to) in aliases {
-                    // Anchored, so that `/en/sip/486` does not also catch `/en/sip/486-busy-here/`.
                     let from = base.link(from);
-                    let from = from.trim_end_matches('/');
+                    let from = from.trim_end_matches('/').to_string();
+                    if !seen.insert(from.clone()) {
+                        continue;
+                    }
+                    // Anchored, so that `/en/sip/486` does not also catch `/en/sip/486-busy-here/`.
                     root.push_str(&format!(
                         "  RedirectMatch 301 ^{}/?$ {}\n",
-                        regex_literal(from),
+                        regex_literal(&from),
                         base.link(to)
                     ));
                 }
@@ -276,10 +281,10 @@ fn htaccess(not_found: &str, root: bool) -> String {
             s.push_str(&format!("  Header always set {k} \"{v}\"\n"));
         }
         s.push_str(&format!("  Header set Cache-Control \"{CACHE_PAGES}\"\n"));
-        // A digest of `DIGEST_LEN` hex digits before the extension: only static files
-        // have one.
+        // A digest of `DIGEST_LEN` hex digits before the extension (and a precompressed
+        // copy's `.gz`/`.br`): only static files have one.
         s.push_str(&format!(
-            "  <FilesMatch \"\\.[0-9a-f]{{{}}}(\\.[A-Za-z0-9]+)?$\">\n    Header set Cache-Control \"{CACHE_ASSETS}\"\n  </FilesMatch>\n",
+            "  <FilesMatch \"\\.[0-9a-f]{{{}}}(\\.[A-Za-z0-9]+)?(\\.gz|\\.br)?$\">\n    Header set Cache-Control \"{CACHE_ASSETS}\"\n  </FilesMatch>\n",
             crate::load::site::DIGEST_LEN
         ));
         s.push_str(&format!(
@@ -403,14 +408,13 @@ pub fn too_many_files(host: Host, max: u64, files: u64, shown: &Path) -> Diagnos
         }
         _ => "publish fewer locales or codes, or choose another host",
     };
-    Diagnostic::error(
-        shown,
-        format!(
-            "the site would have {files} files; {} accepts at most {max} per deployment",
-            host.name()
-        ),
-    )
-    .hint(hint)
+    // A limit other than the host's own is the one `--max-files` set.
+    let limit = if host.limits().files == Some(max) {
+        format!("{} accepts at most {max} per deployment", host.name())
+    } else {
+        format!("--max-files allows at most {max} for {}", host.name())
+    };
+    Diagnostic::error(shown, format!("the site would have {files} files; {limit}")).hint(hint)
 }
 
 #[cfg(test)]
@@ -485,6 +489,32 @@ mod tests {
             "aliases first"
         );
         assert_eq!(regex_literal("/a.b/c+d"), "/a\\.b/c\\+d");
+    }
+
+    #[test]
+    fn apache_redirects_each_bare_code_once_and_caches_compressed_assets_long() {
+        let base = BaseUrl::parse("https://example.org/").unwrap();
+        let aliases = [
+            (
+                "en/sip/486/".to_string(),
+                "en/sip/486-busy-here/".to_string(),
+            ),
+            (
+                "en/sip/486".to_string(),
+                "en/sip/486-busy-here/".to_string(),
+            ),
+        ];
+        let f = files(Host::Apache, &base, &["en".into()], &[], &aliases);
+        let root = &f.iter().find(|(n, _)| n == ".htaccess").unwrap().1;
+        let rules: Vec<&str> = root
+            .lines()
+            .filter(|l| l.contains("RedirectMatch"))
+            .collect();
+        assert_eq!(
+            rules,
+            ["  RedirectMatch 301 ^/en/sip/486/?$ /en/sip/486-busy-here/"]
+        );
+        assert!(root.contains("(\\.gz|\\.br)?$"), "{root}");
     }
 
     #[test]
