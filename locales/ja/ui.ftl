@@ -323,7 +323,7 @@ forking = { $forking ->
 ## コールフロー図
 
 flow-caption = { $code } { $reason } 前後のコールフロー
-flow-step = { $from }から{ $to }へ：{ $message }
+flow-step = { $from }から{ $to }へ：{ $message }。
 
 ## ページが見つからない場合のページ
 

@@ -137,7 +137,14 @@ impl CodeView {
         )?;
         let focus = code.code.to_string();
         let svg_id = format!("flow-{}", code.code);
-        let desc = steps.join("; ");
+        // "; " between steps, unless a locale's step ends its own sentence (ja: 。).
+        let desc = steps.iter().fold(String::new(), |mut desc, step| {
+            if !desc.is_empty() && !desc.ends_with('。') {
+                desc.push_str("; ");
+            }
+            desc.push_str(step);
+            desc
+        });
         let flow_svg = diagram::svg(
             &code.flow,
             &diagram::Labels {
