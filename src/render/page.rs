@@ -583,23 +583,10 @@ impl<'v> Pages<'v> {
         } else {
             None
         };
-        let mut related = Vec::new();
-        for (x, y) in plan::related(&site.catalog, ai, bi, 8) {
-            let (cx, cy) = (&codes[x], &codes[y]);
-            let label = self.t(
-                "pair-link",
-                &[
-                    ("a", Arg::Num(cx.code.into())),
-                    ("b", Arg::Num(cy.code.into())),
-                ],
-            )?;
-            related.push(Related {
-                href: self.link(&plan::compare_path(lang, cx, cy)),
-                label,
-                reason_a: &cx.reason,
-                reason_b: &cy.reason,
-            });
-        }
+        let related = plan::related(&site.catalog, ai, bi, 8)
+            .into_iter()
+            .map(|(x, y)| self.pair_link(x, y))
+            .collect::<Result<Vec<_>>>()?;
         let crumb = self.t(
             "compare-breadcrumb",
             &[
@@ -663,28 +650,34 @@ impl<'v> Pages<'v> {
         ))
     }
 
-    fn compare_index(&self) -> Result<(Head, Body<'v>)> {
+    /// A link to the comparison of the codes at catalog indices `x` and `y`, for lists of
+    /// pairs ("486 vs 600 Busy Here / Busy Everywhere").
+    fn pair_link(&self, x: usize, y: usize) -> Result<Related<'v>> {
         let codes = self.site.catalog.codes();
+        let (cx, cy) = (&codes[x], &codes[y]);
+        let label = self.t(
+            "pair-link",
+            &[
+                ("a", Arg::Num(cx.code.into())),
+                ("b", Arg::Num(cy.code.into())),
+            ],
+        )?;
+        Ok(Related {
+            href: self.link(&plan::compare_path(&self.locale.lang, cx, cy)),
+            label,
+            reason_a: &cx.reason,
+            reason_b: &cy.reason,
+        })
+    }
+
+    fn compare_index(&self) -> Result<(Head, Body<'v>)> {
         let lang = self.locale.lang.as_str();
         let title = self.t("nav-pairs-title", &[])?;
         let description = self.t("nav-pairs-description", &[])?;
-        let mut pairs = Vec::new();
-        for (x, y) in plan::confused_pairs(&self.site.catalog) {
-            let (cx, cy) = (&codes[x], &codes[y]);
-            let label = self.t(
-                "pair-link",
-                &[
-                    ("a", Arg::Num(cx.code.into())),
-                    ("b", Arg::Num(cy.code.into())),
-                ],
-            )?;
-            pairs.push(Related {
-                href: self.link(&plan::compare_path(lang, cx, cy)),
-                label,
-                reason_a: &cx.reason,
-                reason_b: &cy.reason,
-            });
-        }
+        let pairs = plan::confused_pairs(&self.site.catalog)
+            .into_iter()
+            .map(|(x, y)| self.pair_link(x, y))
+            .collect::<Result<Vec<_>>>()?;
         let body = CompareIndex {
             pairs,
             classes: &self.view.classes,
