@@ -167,30 +167,23 @@ fn a_site_over_the_file_limit_fails_before_anything_is_written() {
     let public = root.join("public");
     let before = files(&public);
     let n = before.len();
+    let with_max = |max: usize| {
+        sipvs(
+            root,
+            &[
+                "build",
+                "--host",
+                "cloudflare",
+                "--max-files",
+                &max.to_string(),
+            ],
+        )
+    };
     // The count made before rendering is exact: the limit at the real count passes…
-    let out = sipvs(
-        root,
-        &[
-            "build",
-            "--host",
-            "cloudflare",
-            "--max-files",
-            &n.to_string(),
-        ],
-    );
+    let out = with_max(n);
     assert!(out.status.success(), "{}", text(&out));
     // …and one below fails, naming both figures, with the previous site in place.
-    let started = Instant::now();
-    let out = sipvs(
-        root,
-        &[
-            "build",
-            "--host",
-            "cloudflare",
-            "--max-files",
-            &(n - 1).to_string(),
-        ],
-    );
+    let out = with_max(n - 1);
     let msg = text(&out);
     assert!(!out.status.success(), "{msg}");
     assert!(
@@ -206,7 +199,6 @@ fn a_site_over_the_file_limit_fails_before_anything_is_written() {
         .filter(|e| e.file_name().to_string_lossy().contains("staging"))
         .collect();
     assert!(leftovers.is_empty(), "nothing was staged: {leftovers:?}");
-    assert!(started.elapsed() < Duration::from_secs(60));
     // --max-files means nothing without a host.
     assert!(!sipvs(root, &["build", "--max-files", "5"]).status.success());
 }
